@@ -1,0 +1,110 @@
+export type {
+  ChatStreamDecoder,
+  ChatStreamEncoder,
+  Codec,
+  Encoded,
+  EncodedError,
+  EncodedRequest,
+  EncodeRequestOptions,
+  EncodeStreamOptions,
+  SseFraming,
+  WireContext,
+} from './codec/codec'
+export {
+  EXTENSION_LOSS_KIND,
+  FIELD_LOSS_KIND,
+  hasSemanticLoss,
+  reportForeignExtensions,
+  reportUnsupportedFields,
+} from './codec/report-losses'
+export { createChunkDecoderStream, createChunkEncoderStream } from './codec/stream-transforms'
+export {
+  ChatwireError,
+  type ChatwireErrorOptions,
+  invalidRequest,
+  toChatError,
+} from './errors/chatwire-error'
+export {
+  isRetryableKind,
+  kindFromStatus,
+  STATUS_BY_KIND,
+  statusFromKind,
+} from './errors/error-kind'
+export { ChatError, ERROR_KINDS, ErrorKind } from './schema/chat-error'
+export {
+  AssistantMessage,
+  ChatMessage,
+  type ChatRole,
+  DeveloperMessage,
+  FunctionMessage,
+  SystemMessage,
+  ToolMessage,
+  UserMessage,
+} from './schema/chat-message'
+export { ChatRequest, StreamOptions } from './schema/chat-request'
+export { ChatResponse, ResponseChoice, ResponseMessage } from './schema/chat-response'
+export {
+  ChatChunk,
+  ChatStreamPart,
+  ChunkChoice,
+  ChunkDelta,
+  DonePart,
+  ErrorPart,
+  ExtensionPart,
+} from './schema/chat-stream-part'
+export {
+  AssistantContentPart,
+  AudioPart,
+  FilePart,
+  ImagePart,
+  RefusalPart,
+  TextPart,
+  UserContentPart,
+  VideoPart,
+} from './schema/content-part'
+export {
+  ElasticExtension,
+  FriendliExtension,
+  FriendliProduct,
+  OctoAIExtension,
+  OpenAIExtension,
+  RequestExtensions,
+} from './schema/extensions'
+export {
+  FinishReason,
+  UNIFIED_FINISH_REASONS,
+  type UnifiedFinishReason,
+} from './schema/finish-reason'
+export { Logprobs, TokenLogprob } from './schema/logprobs'
+export { Loss, LossKind } from './schema/loss'
+export { ResponseFormat } from './schema/response-format'
+export { JsonObject, Nullish, StringEnum } from './schema/schema-helpers'
+export { SseEvent } from './schema/sse-event'
+export {
+  BuiltinTool,
+  CustomTool,
+  CustomToolCall,
+  FunctionTool,
+  FunctionToolCall,
+  Tool,
+  ToolCall,
+  ToolCallDelta,
+  ToolChoice,
+} from './schema/tool'
+export { Usage } from './schema/usage'
+export {
+  type TranslatedRequest,
+  translateError,
+  translateRequest,
+  translateResponse,
+  translateStream,
+} from './translate/translate'
+export { type AssertValidOptions, assertValid, joinFieldPath } from './validate/assert-valid'
+export {
+  chatErrorValidator,
+  chatRequestValidator,
+  chatResponseValidator,
+  chatStreamPartValidator,
+} from './validate/canonical-validators'
+export { compileSchema, type FieldProblem, type Validator } from './validate/compile-schema'
+export { toFieldPath } from './validate/to-field-path'

@@ -1,0 +1,88 @@
+import { type Static, Type } from '@sinclair/typebox'
+import { AssistantContentPart, TextPart, UserContentPart } from './content-part'
+import { ToolCall } from './tool'
+
+const name = Type.Optional(Type.String({ description: 'Participant name.' }))
+
+export const SystemMessage = Type.Object(
+  {
+    role: Type.Literal('system'),
+    content: Type.Union([Type.String(), Type.Array(TextPart)]),
+    name,
+  },
+  { $id: 'SystemMessage' },
+)
+export type SystemMessage = Static<typeof SystemMessage>
+
+export const DeveloperMessage = Type.Object(
+  {
+    role: Type.Literal('developer'),
+    content: Type.Union([Type.String(), Type.Array(TextPart)]),
+    name,
+  },
+  { $id: 'DeveloperMessage' },
+)
+export type DeveloperMessage = Static<typeof DeveloperMessage>
+
+export const UserMessage = Type.Object(
+  {
+    role: Type.Literal('user'),
+    content: Type.Union([Type.String(), Type.Array(UserContentPart)]),
+    name,
+  },
+  { $id: 'UserMessage' },
+)
+export type UserMessage = Static<typeof UserMessage>
+
+export const AssistantMessage = Type.Object(
+  {
+    role: Type.Literal('assistant'),
+    content: Type.Optional(
+      Type.Union([Type.String(), Type.Array(AssistantContentPart), Type.Null()], {
+        description: '`null` (or absent) when the turn is only tool calls.',
+      }),
+    ),
+    refusal: Type.Optional(Type.String()),
+    reasoning: Type.Optional(
+      Type.String({ description: 'Reasoning text (Friendli `reasoning_content`).' }),
+    ),
+    name,
+    toolCalls: Type.Optional(Type.Array(ToolCall)),
+    functionCall: Type.Optional(
+      Type.Object(
+        { name: Type.String(), arguments: Type.String() },
+        { description: 'Legacy OpenAI `function_call`.' },
+      ),
+    ),
+  },
+  { $id: 'AssistantMessage' },
+)
+export type AssistantMessage = Static<typeof AssistantMessage>
+
+export const ToolMessage = Type.Object(
+  {
+    role: Type.Literal('tool'),
+    toolCallId: Type.String({ description: 'The id of the call this message answers.' }),
+    content: Type.Union([Type.String(), Type.Array(TextPart)]),
+    name,
+  },
+  { $id: 'ToolMessage' },
+)
+export type ToolMessage = Static<typeof ToolMessage>
+
+export const FunctionMessage = Type.Object(
+  {
+    role: Type.Literal('function'),
+    name: Type.String(),
+    content: Type.Union([Type.String(), Type.Null()]),
+  },
+  { $id: 'FunctionMessage', description: 'Legacy OpenAI function result.' },
+)
+export type FunctionMessage = Static<typeof FunctionMessage>
+
+export const ChatMessage = Type.Union(
+  [SystemMessage, DeveloperMessage, UserMessage, AssistantMessage, ToolMessage, FunctionMessage],
+  { $id: 'ChatMessage' },
+)
+export type ChatMessage = Static<typeof ChatMessage>
+export type ChatRole = ChatMessage['role']

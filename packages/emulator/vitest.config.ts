@@ -1,0 +1,7 @@
+import { defineProject, mergeConfig } from 'vitest/config'
+import shared from '../../vitest.shared'
+
+export default mergeConfig(
+  shared,
+  defineProject({ test: { name: 'emulator', include: ['src/**/*.test.ts'] } }),
+)

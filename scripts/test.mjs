@@ -1,0 +1,48 @@
+// The whole test suite: lint, type-check, then every vitest project in one run.
+// The last line is always the plain total `N passed, N failed`.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const bin = (name) => `${root}node_modules/.bin/${name}`
+const run = (label, command, args) => {
+  console.log(`\n── ${label}`)
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env })
+  return result.status === 0
+}
+
+const resultsFile = `${root}.vitest-results.json`
+rmSync(resultsFile, { force: true })
+
+const steps = [
+  ['lint and format (biome ci)', bin('biome'), ['ci', '.']],
+  [
+    'type-check (turbo run typecheck)',
+    bin('turbo'),
+    ['run', 'typecheck', '--output-logs=errors-only'],
+  ],
+  [
+    'tests (vitest)',
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`],
+  ],
+]
+const failedSteps = steps.filter(([label, command, args]) => !run(label, command, args))
+
+let passed = 0
+let failed = 0
+if (existsSync(resultsFile)) {
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'))
+  passed = results.numPassedTests
+  failed = results.numFailedTests
+  // A suite that failed to load has no tests to count: count it as a failure.
+  failed += results.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length
+}
+for (const [label] of failedSteps) console.log(`failed step: ${label}`)
+console.log(
+  `${passed} passed, ${failed + (failedSteps.length && !failed ? failedSteps.length : 0)} failed`,
+)
+process.exit(failedSteps.length || failed ? 1 : 0)
