@@ -93,6 +93,11 @@ export {
 } from './schema/tool'
 export { Usage } from './schema/usage'
 export {
+  aggregateChatStream,
+  type ChatStreamAggregator,
+  createChatStreamAggregator,
+} from './stream/aggregate-chat-stream'
+export {
   type TranslatedRequest,
   translateError,
   translateRequest,
@@ -106,5 +111,11 @@ export {
   chatResponseValidator,
   chatStreamPartValidator,
 } from './validate/canonical-validators'
-export { compileSchema, type FieldProblem, type Validator } from './validate/compile-schema'
+export {
+  compileSchema,
+  type FieldProblem,
+  type FieldProblemReason,
+  type Validator,
+} from './validate/compile-schema'
+export { findTaggedProblem } from './validate/find-tagged-problem'
 export { toFieldPath } from './validate/to-field-path'

@@ -48,6 +48,9 @@ export const AssistantMessage = Type.Object(
     ),
     name,
     toolCalls: Type.Optional(Type.Array(ToolCall)),
+    audioId: Type.Optional(
+      Type.String({ description: 'A previous audio response, by id (OpenAI).' }),
+    ),
     functionCall: Type.Optional(
       Type.Object(
         { name: Type.String(), arguments: Type.String() },

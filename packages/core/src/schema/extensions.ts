@@ -17,6 +17,11 @@ export const OpenAIExtension = Type.Object(
     promptCacheKey: Type.Optional(Type.String()),
     promptCacheRetention: Type.Optional(Type.String()),
     safetyIdentifier: Type.Optional(Type.String()),
+    promptCacheOptions: Type.Optional(JsonObject),
+    moderation: Type.Optional(Type.Unknown()),
+    legacyMaxTokens: Type.Optional(
+      Type.Integer({ description: 'The value of legacy `max_tokens`, when the request used it.' }),
+    ),
     legacyFunctions: Type.Optional(
       Type.Boolean({ description: 'The request used legacy `functions`/`function_call`.' }),
     ),

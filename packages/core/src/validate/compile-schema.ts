@@ -1,14 +1,72 @@
 // The only module that imports TypeBox's compiler and value checker, so a move to TypeBox 1.x stays local.
 import type { Static, TSchema } from '@sinclair/typebox'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
+import type { ValueError } from '@sinclair/typebox/errors'
+import { ValueErrorType } from '@sinclair/typebox/errors'
 import { Value } from '@sinclair/typebox/value'
 import { toFieldPath } from './to-field-path'
+
+/** What kind of problem, so each dialect can phrase it the way its vendor does. */
+export type FieldProblemReason = 'missing' | 'unknown' | 'type' | 'range' | 'value'
 
 export interface FieldProblem {
   /** Field path in vendor style, e.g. `messages[0].content`; `''` for the root. */
   path: string
+  reason: FieldProblemReason
   message: string
   value: unknown
+  /** The JSON Schema type expected at the path, when the schema says. */
+  expected?: string
+  /** The violated bound, for `range` problems. */
+  limit?: number
+}
+
+const RANGE = new Set([
+  ValueErrorType.NumberMaximum,
+  ValueErrorType.NumberMinimum,
+  ValueErrorType.NumberExclusiveMaximum,
+  ValueErrorType.NumberExclusiveMinimum,
+  ValueErrorType.IntegerMaximum,
+  ValueErrorType.IntegerMinimum,
+  ValueErrorType.IntegerExclusiveMaximum,
+  ValueErrorType.IntegerExclusiveMinimum,
+  ValueErrorType.ArrayMinItems,
+  ValueErrorType.ArrayMaxItems,
+  ValueErrorType.StringMinLength,
+  ValueErrorType.StringMaxLength,
+])
+const TYPE = new Set([
+  ValueErrorType.String,
+  ValueErrorType.Number,
+  ValueErrorType.Integer,
+  ValueErrorType.Boolean,
+  ValueErrorType.Array,
+  ValueErrorType.Object,
+  ValueErrorType.Null,
+])
+
+function reasonOf(type: ValueErrorType, value: unknown): FieldProblemReason {
+  if (type === ValueErrorType.ObjectRequiredProperty) return 'missing'
+  if (type === ValueErrorType.ObjectAdditionalProperties) return 'unknown'
+  if (RANGE.has(type)) return 'range'
+  if (TYPE.has(type)) return value === undefined ? 'missing' : 'type'
+  return 'value'
+}
+
+function limitOf(schema: Record<string, unknown>): number | undefined {
+  for (const key of [
+    'maximum',
+    'minimum',
+    'exclusiveMaximum',
+    'exclusiveMinimum',
+    'maxItems',
+    'minItems',
+    'maxLength',
+    'minLength',
+  ]) {
+    if (typeof schema[key] === 'number') return schema[key] as number
+  }
+  return undefined
 }
 
 export interface Validator<T> {
@@ -22,6 +80,35 @@ export interface Validator<T> {
  * Compiles once, at module scope of the caller. Falls back to `Value.Check` where code
  * generation is forbidden (CSP-restricted edge runtimes).
  */
+/**
+ * TypeBox reports a failed union as a whole ("Expected union value"). For the common
+ * `T | null` (and any union where only one member fits the value's JSON type) re-check
+ * against that member, so the problem names the real reason: a type, a range, a missing key.
+ */
+function refineUnionError(error: ValueError | undefined): ValueError | undefined {
+  let current = error
+  for (let depth = 0; current && current.type === ValueErrorType.Union && depth < 8; depth++) {
+    const members = (current.schema.anyOf ?? []) as TSchema[]
+    const value = current.value
+    const candidates = members.filter((member) => member.type !== 'null' || value === null)
+    const sameType = candidates.filter((member) => member.type === jsonTypeOf(value))
+    const member =
+      sameType.length === 1 ? sameType[0] : candidates.length === 1 ? candidates[0] : undefined
+    if (!member) return current
+    const inner = Value.Errors(member, value).First()
+    if (!inner) return current
+    current = { ...inner, path: `${current.path}${inner.path}` }
+  }
+  return current
+}
+
+function jsonTypeOf(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number'
+  return typeof value
+}
+
 export function compileSchema<T extends TSchema>(schema: T): Validator<Static<T>> {
   let check: (value: unknown) => boolean
   try {
@@ -34,9 +121,19 @@ export function compileSchema<T extends TSchema>(schema: T): Validator<Static<T>
     schema,
     check: check as (value: unknown) => value is Static<T>,
     firstProblem(value) {
-      const first = Value.Errors(schema, value).First()
+      const first = refineUnionError(Value.Errors(schema, value).First())
       if (!first) return undefined
-      return { path: toFieldPath(first.path), message: first.message, value: first.value }
+      const problem: FieldProblem = {
+        path: toFieldPath(first.path),
+        reason: reasonOf(first.type, first.value),
+        message: first.message,
+        value: first.value,
+      }
+      const expected = first.schema.type
+      if (typeof expected === 'string') problem.expected = expected
+      const limit = limitOf(first.schema)
+      if (problem.reason === 'range' && limit !== undefined) problem.limit = limit
+      return problem
     },
   }
 }

@@ -1,1 +1,68 @@
-export {}
+// Building blocks for OpenAI-compatible dialects (OctoAI, Friendli): compose these and override
+// only what differs. Not a stable public API.
+export {
+  decodeOpenAIError,
+  decodeOpenAIErrorObject,
+  parseErrorBody,
+  parseRetryAfter,
+} from '../error/decode-openai-error'
+export { encodeOpenAIError, encodeOpenAIErrorBody } from '../error/encode-openai-error'
+export { decodeOpenAIFinishReason, encodeOpenAIFinishReason } from '../map/map-openai-finish-reason'
+export { decodeOpenAILogprobs, encodeOpenAILogprobs } from '../map/map-openai-logprobs'
+export { decodeOpenAIUsage, encodeOpenAIUsage } from '../map/map-openai-usage'
+export {
+  decodeOpenAIChatRequest,
+  mapOpenAIChatRequest,
+} from '../request/decode-openai-chat-request'
+export { decodeOpenAIMessage, decodeOpenAIToolCall } from '../request/decode-openai-message'
+export { encodeOpenAIChatRequest } from '../request/encode-openai-chat-request'
+export { encodeOpenAIMessage, encodeOpenAIToolCall } from '../request/encode-openai-message'
+export {
+  decodeOpenAIFunctionDefinition,
+  decodeOpenAIResponseFormat,
+  decodeOpenAITool,
+  decodeOpenAIToolChoice,
+  encodeOpenAIFunctionDefinition,
+  encodeOpenAIResponseFormat,
+  encodeOpenAITool,
+  encodeOpenAIToolChoice,
+} from '../request/map-openai-tools'
+export { toOpenAIInvalidRequest } from '../request/to-openai-invalid-request'
+export { validateOpenAIChatRequest } from '../request/validate-openai-chat-request'
+export {
+  type DecodeResponseOptions,
+  decodeOpenAIChatResponse,
+  decodeOpenAIResponseMessage,
+} from '../response/decode-openai-chat-response'
+export {
+  type EncodeResponseOptions,
+  encodeOpenAIChatResponse,
+  encodeOpenAIResponseMessage,
+} from '../response/encode-openai-chat-response'
+export * from '../schema/openai-chat-chunk'
+export * from '../schema/openai-chat-message'
+export * from '../schema/openai-chat-request'
+export * from '../schema/openai-chat-response'
+export * from '../schema/openai-error-body'
+export * from '../schema/openai-logprobs'
+export * from '../schema/openai-tool'
+export * from '../schema/openai-usage'
+export {
+  createOpenAIStreamDecoder,
+  type OpenAIStreamDecoderOptions,
+  upstreamStreamError,
+} from '../stream/create-openai-stream-decoder'
+export {
+  createOpenAIStreamEncoder,
+  type OpenAIStreamEncoderOptions,
+} from '../stream/create-openai-stream-encoder'
+export {
+  type DecodeChunkOptions,
+  decodeOpenAIChatChunk,
+  decodeOpenAIChunkDelta,
+} from '../stream/decode-openai-chat-chunk'
+export {
+  type EncodeChunkOptions,
+  encodeOpenAIChatChunk,
+  encodeOpenAIChunkDelta,
+} from '../stream/encode-openai-chat-chunk'

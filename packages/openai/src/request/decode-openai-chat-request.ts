@@ -1,0 +1,89 @@
+import type { ChatRequest, OpenAIExtension } from '@chatwire/core'
+import type { OpenAIChatRequest } from '../schema/openai-chat-request'
+import { decodeOpenAIMessage } from './decode-openai-message'
+import {
+  decodeOpenAIFunctionDefinition,
+  decodeOpenAIResponseFormat,
+  decodeOpenAITool,
+  decodeOpenAIToolChoice,
+} from './map-openai-tools'
+import { validateOpenAIChatRequest } from './validate-openai-chat-request'
+
+/** Wire fields copied as they are into canonical fields of another name. */
+const SCALARS = [
+  ['temperature', 'temperature'],
+  ['top_p', 'topP'],
+  ['n', 'n'],
+  ['frequency_penalty', 'frequencyPenalty'],
+  ['presence_penalty', 'presencePenalty'],
+  ['logit_bias', 'logitBias'],
+  ['logprobs', 'logprobs'],
+  ['top_logprobs', 'topLogprobs'],
+  ['seed', 'seed'],
+  ['parallel_tool_calls', 'parallelToolCalls'],
+  ['stream', 'stream'],
+  ['user', 'user'],
+  ['metadata', 'metadata'],
+  ['reasoning_effort', 'reasoningEffort'],
+] as const satisfies readonly (readonly [keyof OpenAIChatRequest, keyof ChatRequest])[]
+
+const EXTENSION_FIELDS = [
+  ['store', 'store'],
+  ['service_tier', 'serviceTier'],
+  ['verbosity', 'verbosity'],
+  ['modalities', 'modalities'],
+  ['audio', 'audio'],
+  ['prediction', 'prediction'],
+  ['web_search_options', 'webSearchOptions'],
+  ['prompt_cache_key', 'promptCacheKey'],
+  ['prompt_cache_retention', 'promptCacheRetention'],
+  ['prompt_cache_options', 'promptCacheOptions'],
+  ['safety_identifier', 'safetyIdentifier'],
+  ['moderation', 'moderation'],
+] as const satisfies readonly (readonly [keyof OpenAIChatRequest, keyof OpenAIExtension])[]
+
+/** A validated OpenAI body → canonical. `null` means "not set" on the wire, as in the API. */
+export function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
+  const request: ChatRequest = {
+    model: body.model,
+    messages: body.messages.map(decodeOpenAIMessage),
+  }
+  const target = request as Record<string, unknown>
+  for (const [wire, canonical] of SCALARS) if (body[wire] != null) target[canonical] = body[wire]
+  const maxTokens = body.max_completion_tokens ?? body.max_tokens
+  if (maxTokens != null) request.maxTokens = maxTokens
+  if (body.stop != null) request.stop = typeof body.stop === 'string' ? [body.stop] : body.stop
+  if (body.response_format)
+    request.responseFormat = decodeOpenAIResponseFormat(body.response_format)
+  if (body.tools) request.tools = body.tools.map(decodeOpenAITool)
+  if (body.tool_choice !== undefined) request.toolChoice = decodeOpenAIToolChoice(body.tool_choice)
+  if (body.stream_options) {
+    const { include_usage, include_obfuscation } = body.stream_options
+    request.streamOptions = {}
+    if (include_usage !== undefined) request.streamOptions.includeUsage = include_usage
+    if (include_obfuscation !== undefined)
+      request.streamOptions.includeObfuscation = include_obfuscation
+  }
+
+  const extension: OpenAIExtension = {}
+  const extensionTarget = extension as Record<string, unknown>
+  for (const [wire, canonical] of EXTENSION_FIELDS)
+    if (body[wire] != null) extensionTarget[canonical] = body[wire]
+  if (body.max_tokens != null) extension.legacyMaxTokens = body.max_tokens
+  if (body.functions && !body.tools) {
+    request.tools = body.functions.map(decodeOpenAIFunctionDefinition)
+    extension.legacyFunctions = true
+  }
+  if (body.function_call !== undefined && body.tool_choice === undefined) {
+    const call = body.function_call
+    request.toolChoice = typeof call === 'string' ? call : { type: 'function', name: call.name }
+    extension.legacyFunctions = true
+  }
+  if (Object.keys(extension).length > 0) request.extensions = { openai: extension }
+  return request
+}
+
+/** Validates like the OpenAI API (400 with the field path) and decodes to canonical. */
+export function decodeOpenAIChatRequest(body: unknown): ChatRequest {
+  return mapOpenAIChatRequest(validateOpenAIChatRequest(body))
+}

@@ -1,0 +1,52 @@
+import { Nullish } from '@chatwire/core'
+import { type Static, Type } from '@sinclair/typebox'
+import { OpenAIFinishReasonValue } from './openai-chat-response'
+import { OpenAILogprobs } from './openai-logprobs'
+import { OpenAIUsage } from './openai-usage'
+
+export const OpenAIToolCallDelta = Type.Object(
+  {
+    index: Type.Integer(),
+    id: Nullish(Type.String()),
+    type: Nullish(Type.Literal('function')),
+    function: Nullish(
+      Type.Object({ name: Nullish(Type.String()), arguments: Nullish(Type.String()) }),
+    ),
+  },
+  { $id: 'OpenAIToolCallDelta' },
+)
+export type OpenAIToolCallDelta = Static<typeof OpenAIToolCallDelta>
+
+export const OpenAIChunkDelta = Type.Object(
+  {
+    role: Nullish(Type.String()),
+    content: Nullish(Type.String()),
+    refusal: Nullish(Type.String()),
+    tool_calls: Nullish(Type.Array(OpenAIToolCallDelta)),
+  },
+  { $id: 'OpenAIChunkDelta' },
+)
+export type OpenAIChunkDelta = Static<typeof OpenAIChunkDelta>
+
+/** One `chat.completion.chunk` SSE payload (reference §4.4). */
+export const OpenAIChatChunk = Type.Object(
+  {
+    id: Type.String(),
+    object: Type.Literal('chat.completion.chunk'),
+    created: Type.Integer(),
+    model: Type.String(),
+    system_fingerprint: Nullish(Type.String()),
+    service_tier: Nullish(Type.String()),
+    choices: Type.Array(
+      Type.Object({
+        index: Type.Integer(),
+        delta: OpenAIChunkDelta,
+        logprobs: Nullish(OpenAILogprobs),
+        finish_reason: Nullish(OpenAIFinishReasonValue),
+      }),
+    ),
+    usage: Nullish(OpenAIUsage),
+  },
+  { $id: 'OpenAIChatChunk' },
+)
+export type OpenAIChatChunk = Static<typeof OpenAIChatChunk>

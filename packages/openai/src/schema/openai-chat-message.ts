@@ -1,0 +1,142 @@
+import { StringEnum } from '@chatwire/core'
+import { type Static, Type } from '@sinclair/typebox'
+
+const name = Type.Optional(Type.String({ description: 'An optional name for the participant.' }))
+
+export const OpenAITextPart = Type.Object(
+  { type: Type.Literal('text'), text: Type.String() },
+  { $id: 'OpenAITextPart' },
+)
+export type OpenAITextPart = Static<typeof OpenAITextPart>
+
+export const OpenAIImagePart = Type.Object(
+  {
+    type: Type.Literal('image_url'),
+    image_url: Type.Object({
+      url: Type.String({ description: 'An image URL or a base64 `data:` URI.' }),
+      detail: Type.Optional(StringEnum(['auto', 'low', 'high'])),
+    }),
+  },
+  { $id: 'OpenAIImagePart' },
+)
+
+export const OpenAIAudioPart = Type.Object(
+  {
+    type: Type.Literal('input_audio'),
+    input_audio: Type.Object({ data: Type.String(), format: StringEnum(['wav', 'mp3']) }),
+  },
+  { $id: 'OpenAIAudioPart' },
+)
+
+export const OpenAIFilePart = Type.Object(
+  {
+    type: Type.Literal('file'),
+    file: Type.Object({
+      file_data: Type.Optional(Type.String()),
+      file_id: Type.Optional(Type.String()),
+      filename: Type.Optional(Type.String()),
+    }),
+  },
+  { $id: 'OpenAIFilePart' },
+)
+
+export const OpenAIRefusalPart = Type.Object(
+  { type: Type.Literal('refusal'), refusal: Type.String() },
+  { $id: 'OpenAIRefusalPart' },
+)
+
+export const OpenAIUserPart = Type.Union(
+  [OpenAITextPart, OpenAIImagePart, OpenAIAudioPart, OpenAIFilePart],
+  { $id: 'OpenAIUserPart' },
+)
+export type OpenAIUserPart = Static<typeof OpenAIUserPart>
+
+const textContent = Type.Union([Type.String(), Type.Array(OpenAITextPart)])
+
+export const OpenAIMessageToolCall = Type.Union(
+  [
+    Type.Object({
+      id: Type.String(),
+      type: Type.Literal('function'),
+      function: Type.Object({ name: Type.String(), arguments: Type.String() }),
+    }),
+    Type.Object({
+      id: Type.String(),
+      type: Type.Literal('custom'),
+      custom: Type.Object({ name: Type.String(), input: Type.String() }),
+    }),
+  ],
+  { $id: 'OpenAIMessageToolCall' },
+)
+export type OpenAIMessageToolCall = Static<typeof OpenAIMessageToolCall>
+
+const functionCall = Type.Object({ name: Type.String(), arguments: Type.String() })
+
+export const OpenAISystemMessage = Type.Object(
+  { role: Type.Literal('system'), content: textContent, name },
+  { $id: 'OpenAISystemMessage' },
+)
+export const OpenAIDeveloperMessage = Type.Object(
+  { role: Type.Literal('developer'), content: textContent, name },
+  { $id: 'OpenAIDeveloperMessage' },
+)
+export const OpenAIUserMessage = Type.Object(
+  {
+    role: Type.Literal('user'),
+    content: Type.Union([Type.String(), Type.Array(OpenAIUserPart)]),
+    name,
+  },
+  { $id: 'OpenAIUserMessage' },
+)
+export const OpenAIAssistantMessage = Type.Object(
+  {
+    role: Type.Literal('assistant'),
+    content: Type.Optional(
+      Type.Union([
+        Type.String(),
+        Type.Array(Type.Union([OpenAITextPart, OpenAIRefusalPart])),
+        Type.Null(),
+      ]),
+    ),
+    refusal: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    name,
+    tool_calls: Type.Optional(Type.Array(OpenAIMessageToolCall)),
+    audio: Type.Optional(Type.Union([Type.Object({ id: Type.String() }), Type.Null()])),
+    function_call: Type.Optional(Type.Union([functionCall, Type.Null()])),
+  },
+  { $id: 'OpenAIAssistantMessage' },
+)
+export const OpenAIToolMessage = Type.Object(
+  { role: Type.Literal('tool'), content: textContent, tool_call_id: Type.String() },
+  { $id: 'OpenAIToolMessage' },
+)
+export const OpenAIFunctionMessage = Type.Object(
+  {
+    role: Type.Literal('function'),
+    content: Type.Union([Type.String(), Type.Null()]),
+    name: Type.String(),
+  },
+  { $id: 'OpenAIFunctionMessage', description: 'Deprecated: use `tool` messages.' },
+)
+
+export const OPENAI_MESSAGE_SCHEMAS = {
+  system: OpenAISystemMessage,
+  developer: OpenAIDeveloperMessage,
+  user: OpenAIUserMessage,
+  assistant: OpenAIAssistantMessage,
+  tool: OpenAIToolMessage,
+  function: OpenAIFunctionMessage,
+} as const
+
+export const OpenAIChatMessage = Type.Union(
+  [
+    OpenAISystemMessage,
+    OpenAIDeveloperMessage,
+    OpenAIUserMessage,
+    OpenAIAssistantMessage,
+    OpenAIToolMessage,
+    OpenAIFunctionMessage,
+  ],
+  { $id: 'OpenAIChatMessage' },
+)
+export type OpenAIChatMessage = Static<typeof OpenAIChatMessage>

@@ -1,0 +1,15 @@
+import { type Static, Type } from '@sinclair/typebox'
+
+/** The error envelope, also sent in-stream as `data: {"error":…}` (reference §4.5). */
+export const OpenAIErrorBody = Type.Object(
+  {
+    error: Type.Object({
+      message: Type.String(),
+      type: Type.String({ description: 'e.g. `invalid_request_error`, `server_error`.' }),
+      param: Type.Union([Type.String(), Type.Null()]),
+      code: Type.Union([Type.String(), Type.Null()]),
+    }),
+  },
+  { $id: 'OpenAIErrorBody' },
+)
+export type OpenAIErrorBody = Static<typeof OpenAIErrorBody>

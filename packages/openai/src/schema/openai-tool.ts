@@ -1,0 +1,74 @@
+import { JsonObject, StringEnum } from '@chatwire/core'
+import { type Static, Type } from '@sinclair/typebox'
+
+export const OpenAIFunctionDefinition = Type.Object(
+  {
+    name: Type.String({ pattern: '^[a-zA-Z0-9_-]{1,64}$' }),
+    description: Type.Optional(Type.String()),
+    parameters: Type.Optional(JsonObject),
+    strict: Type.Optional(Type.Union([Type.Boolean(), Type.Null()])),
+  },
+  { $id: 'OpenAIFunctionDefinition' },
+)
+export type OpenAIFunctionDefinition = Static<typeof OpenAIFunctionDefinition>
+
+export const OpenAITool = Type.Union(
+  [
+    Type.Object({ type: Type.Literal('function'), function: OpenAIFunctionDefinition }),
+    Type.Object({
+      type: Type.Literal('custom'),
+      custom: Type.Object({
+        name: Type.String(),
+        description: Type.Optional(Type.String()),
+        format: Type.Optional(JsonObject),
+      }),
+    }),
+  ],
+  { $id: 'OpenAITool' },
+)
+export type OpenAITool = Static<typeof OpenAITool>
+
+export const OpenAIToolChoice = Type.Union(
+  [
+    StringEnum(['none', 'auto', 'required']),
+    Type.Object({
+      type: Type.Literal('function'),
+      function: Type.Object({ name: Type.String() }),
+    }),
+    Type.Object({ type: Type.Literal('custom'), custom: Type.Object({ name: Type.String() }) }),
+    Type.Object({
+      type: Type.Literal('allowed_tools'),
+      allowed_tools: Type.Object({
+        mode: StringEnum(['auto', 'required']),
+        tools: Type.Array(JsonObject),
+      }),
+    }),
+  ],
+  { $id: 'OpenAIToolChoice' },
+)
+export type OpenAIToolChoice = Static<typeof OpenAIToolChoice>
+
+/** Deprecated `function_call` request field. */
+export const OpenAIFunctionCallOption = Type.Union([
+  StringEnum(['none', 'auto']),
+  Type.Object({ name: Type.String() }),
+])
+export type OpenAIFunctionCallOption = Static<typeof OpenAIFunctionCallOption>
+
+export const OpenAIResponseFormat = Type.Union(
+  [
+    Type.Object({ type: Type.Literal('text') }),
+    Type.Object({ type: Type.Literal('json_object') }),
+    Type.Object({
+      type: Type.Literal('json_schema'),
+      json_schema: Type.Object({
+        name: Type.String(),
+        description: Type.Optional(Type.String()),
+        schema: Type.Optional(JsonObject),
+        strict: Type.Optional(Type.Union([Type.Boolean(), Type.Null()])),
+      }),
+    }),
+  ],
+  { $id: 'OpenAIResponseFormat' },
+)
+export type OpenAIResponseFormat = Static<typeof OpenAIResponseFormat>
