@@ -1,1 +1,10 @@
-export {}
+export { type ConformanceOptions, describeCodecConformance } from './describe-codec-conformance'
+export {
+  type ErrorFixture,
+  type Fixtures,
+  loadFixtures,
+  type RequestFixture,
+  type ResponseFixture,
+  type StreamFixture,
+} from './load-fixtures'
+export { decodeBytes, encodeParts } from './run-codec-stream'

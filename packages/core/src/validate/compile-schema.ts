@@ -53,20 +53,26 @@ function reasonOf(type: ValueErrorType, value: unknown): FieldProblemReason {
   return 'value'
 }
 
-function limitOf(schema: Record<string, unknown>): number | undefined {
-  for (const key of [
-    'maximum',
-    'minimum',
-    'exclusiveMaximum',
-    'exclusiveMinimum',
-    'maxItems',
-    'minItems',
-    'maxLength',
-    'minLength',
-  ]) {
-    if (typeof schema[key] === 'number') return schema[key] as number
-  }
-  return undefined
+const LIMIT_KEY: Partial<Record<ValueErrorType, string>> = {
+  [ValueErrorType.NumberMaximum]: 'maximum',
+  [ValueErrorType.NumberMinimum]: 'minimum',
+  [ValueErrorType.NumberExclusiveMaximum]: 'exclusiveMaximum',
+  [ValueErrorType.NumberExclusiveMinimum]: 'exclusiveMinimum',
+  [ValueErrorType.IntegerMaximum]: 'maximum',
+  [ValueErrorType.IntegerMinimum]: 'minimum',
+  [ValueErrorType.IntegerExclusiveMaximum]: 'exclusiveMaximum',
+  [ValueErrorType.IntegerExclusiveMinimum]: 'exclusiveMinimum',
+  [ValueErrorType.ArrayMaxItems]: 'maxItems',
+  [ValueErrorType.ArrayMinItems]: 'minItems',
+  [ValueErrorType.StringMaxLength]: 'maxLength',
+  [ValueErrorType.StringMinLength]: 'minLength',
+}
+
+/** The bound the value broke: the one the error type names, never its opposite. */
+function limitOf(error: ValueError): number | undefined {
+  const key = LIMIT_KEY[error.type]
+  const limit = key === undefined ? undefined : error.schema[key]
+  return typeof limit === 'number' ? limit : undefined
 }
 
 export interface Validator<T> {
@@ -76,10 +82,6 @@ export interface Validator<T> {
   firstProblem(value: unknown): FieldProblem | undefined
 }
 
-/**
- * Compiles once, at module scope of the caller. Falls back to `Value.Check` where code
- * generation is forbidden (CSP-restricted edge runtimes).
- */
 /**
  * TypeBox reports a failed union as a whole ("Expected union value"). For the common
  * `T | null` (and any union where only one member fits the value's JSON type) re-check
@@ -92,14 +94,26 @@ function refineUnionError(error: ValueError | undefined): ValueError | undefined
     const value = current.value
     const candidates = members.filter((member) => member.type !== 'null' || value === null)
     const sameType = candidates.filter((member) => member.type === jsonTypeOf(value))
-    const member =
-      sameType.length === 1 ? sameType[0] : candidates.length === 1 ? candidates[0] : undefined
+    const tagged = sameType.filter((member) => matchesLiterals(member, value))
+    const member = [tagged, sameType, candidates].find((list) => list.length === 1)?.[0]
     if (!member) return current
     const inner = Value.Errors(member, value).First()
     if (!inner) return current
     current = { ...inner, path: `${current.path}${inner.path}` }
   }
   return current
+}
+
+/** An object member whose literal-typed keys (`type`, `role`) all match the value: the one meant. */
+function matchesLiterals(member: TSchema, value: unknown): boolean {
+  if (member.type !== 'object' || typeof value !== 'object' || value === null) return false
+  const literals = Object.entries((member.properties ?? {}) as Record<string, TSchema>).filter(
+    ([, property]) => property.const !== undefined,
+  )
+  return (
+    literals.length > 0 &&
+    literals.every(([key, property]) => (value as Record<string, unknown>)[key] === property.const)
+  )
 }
 
 function jsonTypeOf(value: unknown): string {
@@ -109,6 +123,10 @@ function jsonTypeOf(value: unknown): string {
   return typeof value
 }
 
+/**
+ * Compiles once, at module scope of the caller. Falls back to `Value.Check` where code
+ * generation is forbidden (CSP-restricted edge runtimes).
+ */
 export function compileSchema<T extends TSchema>(schema: T): Validator<Static<T>> {
   let check: (value: unknown) => boolean
   try {
@@ -131,7 +149,7 @@ export function compileSchema<T extends TSchema>(schema: T): Validator<Static<T>
       }
       const expected = first.schema.type
       if (typeof expected === 'string') problem.expected = expected
-      const limit = limitOf(first.schema)
+      const limit = limitOf(first)
       if (problem.reason === 'range' && limit !== undefined) problem.limit = limit
       return problem
     },
