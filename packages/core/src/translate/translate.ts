@@ -19,7 +19,10 @@ export function translateRequest(
   context?: WireContext,
 ): TranslatedRequest {
   const request = from.decodeRequest(body, context)
-  const encoded = to.encodeRequest(request, { stream: request.stream === true })
+  const encoded = to.encodeRequest(
+    request,
+    request.stream === undefined ? {} : { stream: request.stream },
+  )
   return { request, body: encoded.body, context: encoded.context, losses: encoded.losses }
 }
 
