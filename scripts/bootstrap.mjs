@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const PNPM = 'pnpm@10.34.8'
 const localPnpm = `${root}node_modules/.bin/pnpm`
 const [command, args] = existsSync(localPnpm)
-  ? [localPnpm, ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent']]
+  ? [localPnpm, ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only']]
   : ['npx', ['--yes', PNPM, 'install', '--frozen-lockfile', '--reporter=append-only']]
 
 const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env })

@@ -1,4 +1,5 @@
-// The whole test suite: lint, type-check, then every vitest project in one run.
+// The whole test suite: the browser the docs test needs, lint, type-check, then every vitest
+// project in one run.
 // The last line is always the plain total `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -16,6 +17,7 @@ const resultsFile = `${root}.vitest-results.json`
 rmSync(resultsFile, { force: true })
 
 const steps = [
+  ['browser for the docs test (ensure-chromium)', process.execPath, [`${root}scripts/ensure-chromium.mjs`]],
   ['lint and format (biome ci)', bin('biome'), ['ci', '.']],
   [
     'type-check (turbo run typecheck)',

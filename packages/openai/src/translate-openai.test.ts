@@ -7,21 +7,10 @@ import {
   translateStream,
 } from '@chatwire/core'
 import { collectStream, createSseDecoderStream, streamFromIterable } from '@chatwire/sse'
+import { withoutNulls } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { openaiCodec } from './openai-codec'
 
-/** OpenAI reads `null` as unset: compare meaning, not the presence of null keys. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls)
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== null)
-        .map(([k, v]) => [k, withoutNulls(v)]),
-    )
-  }
-  return value
-}
 const data = (event: SseEvent) =>
   event.data === '[DONE]' ? event.data : withoutNulls(JSON.parse(event.data))
 

@@ -8,3 +8,4 @@ export {
   type StreamFixture,
 } from './load-fixtures'
 export { decodeBytes, encodeParts } from './run-codec-stream'
+export { withoutNulls } from './without-nulls'

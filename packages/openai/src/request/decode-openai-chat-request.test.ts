@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { ChatwireError } from '@chatwire/core'
+import { withoutNulls } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { encodeOpenAIError } from '../error/encode-openai-error'
 import { decodeOpenAIChatRequest } from './decode-openai-chat-request'
@@ -10,19 +11,6 @@ const fixture = (name: string) =>
 
 const user = { role: 'user', content: 'hi' }
 const base = { model: 'gpt-4o-mini', messages: [user] }
-
-/** Drops `null`s: OpenAI treats a null field as unset, so they carry no meaning to keep. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls)
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== null)
-        .map(([k, v]) => [k, withoutNulls(v)]),
-    )
-  }
-  return value
-}
 
 describe('decodeOpenAIChatRequest', () => {
   it('round-trips every §4.2 field on the wire: encode(decode(body)) is the body', () => {
