@@ -1,1 +1,9 @@
-export {}
+export { createGatewayApp, type GatewayOptions } from './app'
+export { createEmbeddedConfig, type EmulatorURLs } from './config/create-embedded-config'
+export { Dialect, GatewayConfig, LossPolicy, Route, Upstream } from './config/gateway-config'
+export { loadConfig } from './config/load-config'
+export { validateConfig } from './config/validate-config'
+export type { GatewayCodecs } from './inbound/gateway-codecs'
+export { createJsonLogger, type Logger, silentLogger } from './log/logger'
+export { type RunningGateway, type StartGatewayOptions, startGateway } from './server/start-gateway'
+export type { FetchFunction } from './upstream/open-upstream'

@@ -1,1 +1,48 @@
-export {}
+export { elasticCodec } from './elastic-codec'
+export {
+  ELASTIC_RESPONSE_HEADERS,
+  ELASTIC_SSE_FRAMING,
+  ELASTIC_STREAM_HEADERS,
+} from './elastic-sse-framing'
+export { decodeElasticError } from './error/decode-elastic-error'
+export { type EncodeElasticErrorOptions, encodeElasticError } from './error/encode-elastic-error'
+export { parseElasticUpstreamStatus } from './error/parse-elastic-upstream-status'
+export {
+  decodeElasticFinishReason,
+  encodeElasticFinishReason,
+} from './map/map-elastic-finish-reason'
+export { decodeElasticChatRequest } from './request/decode-elastic-chat-request'
+export { encodeElasticChatRequest } from './request/encode-elastic-chat-request'
+export { decodeElasticChatResponse } from './response/decode-elastic-chat-response'
+export { encodeElasticChatResponse } from './response/encode-elastic-chat-response'
+export {
+  ElasticChatChunk,
+  ElasticChunkChoice,
+  ElasticChunkToolCall,
+  ElasticChunkUsage,
+  ElasticWrappedChatChunk,
+} from './schema/elastic-chat-chunk'
+export {
+  ElasticChatRequest,
+  ElasticContentObject,
+  ElasticMessage,
+  ElasticTool,
+  ElasticToolCall,
+  ElasticToolChoice,
+} from './schema/elastic-chat-request'
+export { ElasticChatPathParams, ElasticChatQuery } from './schema/elastic-chat-request-context'
+export {
+  ElasticErrorCause,
+  ElasticStandardErrorBody,
+  ElasticStringErrorBody,
+  ElasticUnifiedErrorBody,
+} from './schema/elastic-error-body'
+export { createElasticChunkDecoderStream } from './stream/create-elastic-chunk-decoder-stream'
+export { createElasticChunkEncoderStream } from './stream/create-elastic-chunk-encoder-stream'
+export { createElasticStreamDecoder } from './stream/create-elastic-stream-decoder'
+export {
+  createElasticStreamEncoder,
+  ELASTIC_WRAPPED_VARIANT,
+} from './stream/create-elastic-stream-encoder'
+export { decodeElasticChatChunk } from './stream/decode-elastic-chat-chunk'
+export { encodeElasticChatChunk } from './stream/encode-elastic-chat-chunk'

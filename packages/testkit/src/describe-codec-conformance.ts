@@ -26,7 +26,9 @@ const comparable = (parts: ChatStreamPart[]) =>
 
 /** The fields the original error knew; an encoder may add defaults (a `type`) it lacked. */
 function pick(error: ChatError, fields: readonly (keyof ChatError)[], known: ChatError = error) {
-  return Object.fromEntries(fields.filter((field) => known[field] !== undefined).map((field) => [field, error[field]]))
+  return Object.fromEntries(
+    fields.filter((field) => known[field] !== undefined).map((field) => [field, error[field]]),
+  )
 }
 
 /** The one suite every codec runs over its fixtures. */

@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { silentLogger } from '../log/logger'
+import { runCli } from './run-cli'
+
+function writeConfig(text: string, name = 'gateway.yaml'): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'chatwire-gateway-')), name)
+  writeFileSync(file, text)
+  return file
+}
+
+function io() {
+  const lines = { out: [] as string[], err: [] as string[] }
+  return {
+    lines,
+    io: {
+      out: (line: string) => lines.out.push(line),
+      err: (line: string) => lines.err.push(line),
+      logger: silentLogger,
+    },
+  }
+}
+
+const YAML =
+  'upstreams:\n  a: { dialect: openai, baseURL: "http://127.0.0.1:1/v1" }\nroutes:\n  - { match: "*", upstream: a }\n'
+
+describe('runCli', () => {
+  it('stops with 1 and a message naming the config path', async () => {
+    const file = writeConfig(YAML.replace('upstream: a', 'upstream: b'))
+    const { io: cli, lines } = io()
+    expect(await runCli(['--config', file], {}, cli)).toBe(1)
+    expect(lines.err).toEqual([
+      `Invalid config ${file}: 'routes[0].upstream': no upstream named 'b' (known: a)`,
+    ])
+  })
+
+  it('names an unset environment variable', async () => {
+    const json =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal ${ENV} syntax under test
+      '{"upstreams":{"a":{"dialect":"openai","baseURL":"http://x/v1","apiKey":"${OPENAI_KEY_FOR_TEST}"}},"routes":[{"match":"*","upstream":"a"}]}'
+    const file = writeConfig(json, 'gateway.json')
+    const { io: cli, lines } = io()
+    expect(await runCli(['--config', file], {}, cli)).toBe(1)
+    expect(lines.err[0]).toContain(
+      "'upstreams.a.apiKey': environment variable OPENAI_KEY_FOR_TEST is not set",
+    )
+  })
+
+  it('names a missing file', async () => {
+    const { io: cli, lines } = io()
+    expect(await runCli(['--config', '/nonexistent/gateway.yaml'], {}, cli)).toBe(1)
+    expect(lines.err[0]).toMatch(/^Invalid config \/nonexistent\/gateway\.yaml: ENOENT/)
+  })
+
+  it('answers an unknown flag with 2 and the usage, --help with 0', async () => {
+    const { io: cli, lines } = io()
+    expect(await runCli(['--prot', '1'], {}, cli)).toBe(2)
+    expect(lines.err[0]).toContain('Usage: pnpm gateway')
+    expect(await runCli(['--help'], {}, cli)).toBe(0)
+    expect(lines.out[0]).toMatch(/^Usage: pnpm gateway/)
+  })
+
+  it('serves a config, with --host/--port over the file and PORT', async () => {
+    const file = writeConfig(`server: { host: 0.0.0.0, port: 1 }\n${YAML}`)
+    const { io: cli, lines } = io()
+    const gateway = await runCli(
+      ['--config', file, '--host', '127.0.0.1', '--port', '0'],
+      { PORT: '2' },
+      cli,
+    )
+    if (typeof gateway === 'number') throw new Error(`exit ${gateway}: ${lines.err.join('\n')}`)
+    try {
+      expect(gateway.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+      expect(lines.out).toEqual([`chatwire gateway listening on ${gateway.url}`])
+      expect(await (await fetch(`${gateway.url}/healthz`)).json()).toEqual({ status: 'ok' })
+    } finally {
+      await gateway.close()
+    }
+  })
+})

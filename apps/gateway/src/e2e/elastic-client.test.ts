@@ -1,0 +1,124 @@
+import type { ChatStreamPart } from '@chatwire/core'
+import { createChatStreamAggregator } from '@chatwire/core'
+import { elasticCodec } from '@chatwire/elastic'
+import { Client, errors } from '@elastic/elasticsearch'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { UPSTREAM_DIALECTS } from '../config/gateway-config'
+import { decodeEvents } from '../test-support/inbound-clients'
+import { type Matrix, startMatrix } from '../test-support/start-matrix'
+
+const UPSTREAMS = UPSTREAM_DIALECTS
+
+let matrix: Matrix
+let client: Client
+
+beforeAll(async () => {
+  matrix = await startMatrix()
+  client = new Client({ node: matrix.gateway.url, auth: { apiKey: 'unused' }, maxRetries: 0 })
+})
+
+afterAll(async () => {
+  await client?.close()
+  await matrix?.close()
+})
+
+async function readAll(stream: AsyncIterable<Buffer>): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function aggregate(parts: ChatStreamPart[]) {
+  const aggregator = createChatStreamAggregator()
+  for (const part of parts) aggregator.push(part)
+  return aggregator.result()
+}
+
+describe.each(UPSTREAMS)(
+  '@elastic/elasticsearch inference.chatCompletionUnified → %s upstream',
+  (upstream) => {
+    const inferenceId = () => matrix.modelFor(upstream)
+
+    it('streams text and usage as Elasticsearch frames them', async () => {
+      const response = await client.inference.chatCompletionUnified(
+        {
+          inference_id: inferenceId(),
+          chat_completion_request: {
+            messages: [{ role: 'user', content: '[[text:Elastic says hi]] [[chunks:3]]' }],
+          },
+        },
+        { asStream: true, meta: true },
+      )
+      expect(response.statusCode).toBe(200)
+      expect(response.headers['x-elastic-product']).toBe('Elasticsearch')
+      expect(response.headers['content-type']).toBe('text/event-stream')
+      const text = await readAll(response.body as unknown as AsyncIterable<Buffer>)
+      expect(text.startsWith('\uFEFFevent: message\ndata: {')).toBe(true)
+      expect(text.endsWith('\uFEFFevent: message\ndata: [DONE]\n\n')).toBe(true)
+      const completion = aggregate(decodeEvents(elasticCodec, text))
+      expect(completion.choices[0]?.message.content).toBe('Elastic says hi')
+      expect(completion.usage?.totalTokens).toBeGreaterThan(0)
+    })
+
+    it('streams parallel tool calls', async () => {
+      const tool = (name: string) => ({
+        type: 'function',
+        function: {
+          name,
+          parameters: { type: 'object', properties: { city: { type: 'string' } } },
+        },
+      })
+      const response = await client.inference.chatCompletionUnified(
+        {
+          inference_id: inferenceId(),
+          chat_completion_request: {
+            messages: [{ role: 'user', content: 'Rome? [[tools:parallel]]' }],
+            tools: [tool('get_weather'), tool('get_time')],
+          },
+        },
+        { asStream: true },
+      )
+      const completion = aggregate(
+        decodeEvents(elasticCodec, await readAll(response as unknown as AsyncIterable<Buffer>)),
+      )
+      expect(completion.choices[0]?.message.toolCalls?.map((call) => call.name)).toEqual([
+        'get_weather',
+        'get_time',
+      ])
+    })
+
+    it('raises ResponseError with the status and the unified error body', async () => {
+      const call = client.inference.chatCompletionUnified({
+        inference_id: inferenceId(),
+        chat_completion_request: { messages: [{ role: 'user', content: '[[error:429]]' }] },
+      })
+      await expect(call).rejects.toBeInstanceOf(errors.ResponseError)
+      const error = (await call.catch((caught) => caught)) as errors.ResponseError
+      expect(error.statusCode).toBe(429)
+      expect(elasticCodec.decodeError(429, String(error.body)).kind).toBe('rate_limit')
+    })
+  },
+)
+
+describe('@elastic/elasticsearch → gateway errors', () => {
+  it('answers an unknown inference id with 404 resource_not_found_exception', async () => {
+    const call = client.inference.chatCompletionUnified({
+      inference_id: 'no-such-endpoint',
+      chat_completion_request: { messages: [{ role: 'user', content: 'x' }] },
+    })
+    const error = (await call.catch((caught) => caught)) as errors.ResponseError
+    expect(error).toBeInstanceOf(errors.ResponseError)
+    expect(error.statusCode).toBe(404)
+    expect(String(error.body)).toContain('"type":"resource_not_found_exception"')
+  })
+
+  it('rejects an unknown body field as Elasticsearch does', async () => {
+    const call = client.inference.chatCompletionUnified({
+      inference_id: matrix.modelFor('openai'),
+      chat_completion_request: { messages: [{ role: 'user', content: 'x' }], n: 2 } as never,
+    })
+    const error = (await call.catch((caught) => caught)) as errors.ResponseError
+    expect(error.statusCode).toBe(400)
+    expect(String(error.body)).toContain('unknown field [n]')
+  })
+})

@@ -1,0 +1,149 @@
+import OpenAI from 'openai'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { UPSTREAM_DIALECTS } from '../config/gateway-config'
+import { type Matrix, startMatrix } from '../test-support/start-matrix'
+
+const UPSTREAMS = UPSTREAM_DIALECTS
+const TOOLS: OpenAI.ChatCompletionTool[] = ['get_weather', 'get_time'].map((name) => ({
+  type: 'function',
+  function: {
+    name,
+    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+  },
+}))
+
+let matrix: Matrix
+let client: OpenAI
+
+beforeAll(async () => {
+  matrix = await startMatrix()
+  client = new OpenAI({ baseURL: `${matrix.gateway.url}/v1`, apiKey: 'unused', maxRetries: 0 })
+})
+
+afterAll(async () => {
+  await matrix?.close()
+})
+
+const user = (content: string): OpenAI.ChatCompletionMessageParam[] => [{ role: 'user', content }]
+
+describe.each(UPSTREAMS)('openai SDK → %s upstream', (upstream) => {
+  const model = () => matrix.modelFor(upstream)
+
+  it('reads a completion with usage', async () => {
+    const completion = await client.chat.completions.create({
+      model: model(),
+      messages: user('[[text:Hi from the SDK]]'),
+    })
+    expect(completion.object).toBe('chat.completion')
+    expect(completion.choices[0]?.message.content).toBe('Hi from the SDK')
+    expect(completion.choices[0]?.finish_reason).toBe('stop')
+    expect(completion.usage?.total_tokens).toBeGreaterThan(0)
+    expect(completion._request_id).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('iterates a stream with the usage chunk last', async () => {
+    const stream = await client.chat.completions.create({
+      model: model(),
+      messages: user('[[text:a b c d]] [[chunks:4]]'),
+      stream: true,
+      stream_options: { include_usage: true },
+    })
+    let text = ''
+    let usage: OpenAI.CompletionUsage | null | undefined
+    for await (const chunk of stream) {
+      text += chunk.choices[0]?.delta.content ?? ''
+      if (chunk.usage) usage = chunk.usage
+    }
+    expect(text).toBe('a b c d')
+    expect(usage?.completion_tokens).toBeGreaterThan(0)
+  })
+
+  it('assembles parallel tool calls with the stream() helper', async () => {
+    const runner = client.chat.completions.stream({
+      model: model(),
+      messages: user('Weather and time in Oslo [[tools:parallel]]'),
+      tools: TOOLS,
+    })
+    const completion = await runner.finalChatCompletion()
+    const calls = completion.choices[0]?.message.tool_calls ?? []
+    expect(calls.map((call) => call.type === 'function' && call.function.name)).toEqual([
+      'get_weather',
+      'get_time',
+    ])
+    for (const call of calls) {
+      expect(call.id).toBeTruthy()
+      expect(call.type === 'function' && JSON.parse(call.function.arguments)).toHaveProperty('city')
+    }
+    expect(completion.choices[0]?.finish_reason).toBe('tool_calls')
+  })
+
+  it('raises RateLimitError for an upstream 429', async () => {
+    const call = client.chat.completions.create({ model: model(), messages: user('[[error:429]]') })
+    await expect(call).rejects.toBeInstanceOf(OpenAI.RateLimitError)
+    await expect(call).rejects.toMatchObject({ status: 429 })
+  })
+
+  it('raises APIError mid-stream instead of ending quietly', async () => {
+    const stream = await client.chat.completions.create({
+      model: model(),
+      messages: user('[[text:w x y z]] [[chunks:4]] [[midstream-error:2]]'),
+      stream: true,
+    })
+    let text = ''
+    const read = async () => {
+      for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? ''
+    }
+    await expect(read()).rejects.toBeInstanceOf(OpenAI.APIError)
+    expect(text).not.toBe('')
+  })
+})
+
+describe('openai SDK → gateway errors', () => {
+  it('raises NotFoundError for an unrouted model', async () => {
+    const call = client.chat.completions.create({ model: 'no-such-model', messages: user('x') })
+    await expect(call).rejects.toBeInstanceOf(OpenAI.NotFoundError)
+    await expect(call).rejects.toMatchObject({ code: 'model_not_found', param: 'model' })
+  })
+
+  it('raises BadRequestError naming the field', async () => {
+    const call = client.chat.completions.create({
+      model: matrix.modelFor('openai'),
+      messages: user('x'),
+      temperature: 'hot' as unknown as number,
+    })
+    await expect(call).rejects.toBeInstanceOf(OpenAI.BadRequestError)
+    await expect(call).rejects.toMatchObject({ status: 400, param: 'temperature' })
+  })
+
+  it('drops a hint the upstream lacks and says so in chatwire-dropped', async () => {
+    const { data, response } = await client.chat.completions
+      .create({
+        model: matrix.modelFor('elastic'),
+        messages: user('[[text:ok]]'),
+        frequency_penalty: 0.5,
+      })
+      .withResponse()
+    expect(data.choices[0]?.message.content).toBe('ok')
+    expect(response.headers.get('chatwire-dropped')).toBe('frequency_penalty')
+  })
+
+  it('rejects a semantic loss with a 400 naming the field', async () => {
+    const call = client.chat.completions.create({
+      model: matrix.modelFor('elastic'),
+      messages: user('x'),
+      response_format: { type: 'json_object' },
+    })
+    await expect(call).rejects.toBeInstanceOf(OpenAI.BadRequestError)
+    await expect(call).rejects.toMatchObject({
+      param: 'response_format',
+      code: 'unsupported_parameter',
+    })
+  })
+
+  it('lists the routed models', async () => {
+    const models = await client.models.list()
+    expect(models.data.map((model) => model.id)).toEqual(
+      UPSTREAMS.map((dialect) => matrix.modelFor(dialect)),
+    )
+  })
+})

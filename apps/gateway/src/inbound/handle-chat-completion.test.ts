@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest'
+import { createGatewayApp } from '../app'
+import type { GatewayConfig } from '../config/gateway-config'
+import { silentLogger } from '../log/logger'
+import {
+  brokenSseReply,
+  createFakeFetch,
+  jsonReply,
+  type Reply,
+  sseReply,
+} from '../test-support/fake-fetch'
+import { readFixture } from '../test-support/read-fixture'
+
+const TEXT_SSE = readFixture('openai-text.sse')
+const TEXT_JSON = readFixture('openai-text.json')
+
+const config = (patch: Partial<GatewayConfig> = {}): GatewayConfig => ({
+  upstreams: {
+    main: {
+      dialect: 'openai',
+      baseURL: 'http://upstream.test/v1',
+      apiKey: 'sk-up',
+      timeoutMs: 1000,
+    },
+    backup: { dialect: 'openai', baseURL: 'http://backup.test/v1', apiKey: 'sk-backup' },
+  },
+  routes: [
+    { match: 'gpt-*', upstream: 'main', model: 'gpt-4o-mini', fallbacks: ['backup'] },
+    { match: 'plain', upstream: 'main' },
+  ],
+  ...patch,
+})
+
+function setup(replies: Reply[], patch?: Partial<GatewayConfig>) {
+  const fetch = createFakeFetch(...replies)
+  const app = createGatewayApp(config(patch), { fetch, logger: silentLogger })
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    app.request('/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
+  return { app, fetch, post }
+}
+
+const hello = (extra: Record<string, unknown> = {}) => ({
+  model: 'gpt-4o',
+  messages: [{ role: 'user', content: 'Hello' }],
+  ...extra,
+})
+
+describe('handleChatCompletion (OpenAI in, OpenAI up)', () => {
+  it('rewrites the model, sends the upstream key, and answers non-streaming JSON', async () => {
+    const { fetch, post } = setup([jsonReply(200, TEXT_JSON)])
+    const response = await post(hello())
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/json')
+    expect(response.headers.get('chatwire-upstream')).toBe('main')
+    const body = await response.json()
+    expect(body.choices[0].message.content).toBe('Hello! How can I assist you today?')
+    expect(body.usage.total_tokens).toBe(29)
+    expect(fetch.calls[0]?.url).toBe('http://upstream.test/v1/chat/completions')
+    expect(fetch.calls[0]?.headers.authorization).toBe('Bearer sk-up')
+    expect(fetch.calls[0]?.body).toMatchObject({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'Hello' }],
+    })
+  })
+
+  it('streams the upstream events through, split anywhere, usage kept when asked', async () => {
+    const cut = [TEXT_SSE.slice(0, 37), TEXT_SSE.slice(37, 400), TEXT_SSE.slice(400)]
+    const { post } = setup([sseReply(...cut)])
+    const response = await post(hello({ stream: true, stream_options: { include_usage: true } }))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8')
+    const text = await response.text()
+    const events = text.split('\n\n').filter(Boolean)
+    expect(events.at(-1)).toBe('data: [DONE]')
+    const chunks = events.slice(0, -1).map((event) => JSON.parse(event.slice(6)))
+    expect(chunks.map((chunk) => chunk.choices[0]?.delta.content ?? '').join('')).toBe(
+      'Hello there',
+    )
+    expect(chunks.at(-1).usage).toEqual({
+      prompt_tokens: 8,
+      completion_tokens: 4,
+      total_tokens: 12,
+    })
+  })
+
+  it('drops the usage chunk when the client did not ask for it', async () => {
+    const { post } = setup([sseReply(TEXT_SSE)])
+    const text = await (await post(hello({ stream: true }))).text()
+    expect(text).not.toContain('"prompt_tokens"')
+    expect(text.endsWith('data: [DONE]\n\n')).toBe(true)
+  })
+
+  it('a mid-stream transport failure becomes an in-stream error event, not a silent end', async () => {
+    const firstTwo = `${TEXT_SSE.split('\n\n').slice(0, 2).join('\n\n')}\n\n`
+    const { post } = setup([brokenSseReply(firstTwo)])
+    const response = await post(hello({ stream: true }))
+    expect(response.status).toBe(200)
+    const events = (await response.text()).split('\n\n').filter(Boolean)
+    expect(events).toHaveLength(3)
+    expect(JSON.parse(events[2]!.slice(6))).toEqual({
+      error: {
+        message: 'Upstream stream broke: terminated',
+        type: 'server_error',
+        param: null,
+        code: null,
+      },
+    })
+  })
+
+  it('a stream that ends without [DONE] ends with an error event', async () => {
+    const withoutDone = TEXT_SSE.replace('data: [DONE]\n\n', '')
+    const { post } = setup([sseReply(withoutDone)])
+    const text = await (await post(hello({ stream: true }))).text()
+    expect(text).not.toContain('data: [DONE]')
+    const last = text.split('\n\n').filter(Boolean).at(-1)
+    expect(JSON.parse(last!.slice(6)).error.message).toMatch(/ended without \[DONE\]/)
+  })
+
+  it.each([
+    [
+      'invalid JSON',
+      '{"model":',
+      400,
+      { type: 'invalid_request_error', message: 'The request body is not valid JSON.' },
+    ],
+    [
+      'a bad field',
+      { model: 'gpt-4o', messages: [{ role: 'user', content: 7 }] },
+      400,
+      { param: 'messages[0].content' },
+    ],
+    [
+      'an unrouted model',
+      { model: 'claude-3', messages: [{ role: 'user', content: 'x' }] },
+      404,
+      { code: 'model_not_found', param: 'model' },
+    ],
+  ])('answers %s with an OpenAI error', async (_, body, status, error) => {
+    const { fetch, post } = setup([jsonReply(200, TEXT_JSON)])
+    const response = await post(body)
+    expect(response.status).toBe(status)
+    expect((await response.json()).error).toMatchObject(error)
+    expect(fetch.calls).toHaveLength(0)
+  })
+
+  it('maps an upstream 4xx by kind, without trying the fallback', async () => {
+    const upstreamError =
+      '{"error":{"message":"Invalid value for \'temperature\': must be <= 2.","type":"invalid_request_error","param":"temperature","code":"invalid_value"}}'
+    const { fetch, post } = setup([jsonReply(400, upstreamError)])
+    const response = await post(hello())
+    expect(response.status).toBe(400)
+    expect((await response.json()).error).toEqual({
+      message: "Invalid value for 'temperature': must be <= 2.",
+      type: 'invalid_request_error',
+      param: 'temperature',
+      code: 'invalid_value',
+    })
+    expect(fetch.calls).toHaveLength(1)
+  })
+
+  it('falls back on a retryable upstream failure before the first byte', async () => {
+    const overloaded =
+      '{"error":{"message":"The server is overloaded","type":"server_error","param":null,"code":null}}'
+    const { fetch, post } = setup([jsonReply(503, overloaded), jsonReply(200, TEXT_JSON)])
+    const response = await post(hello())
+    expect(response.status).toBe(200)
+    expect(response.headers.get('chatwire-upstream')).toBe('backup')
+    expect(fetch.calls.map((call) => call.url)).toEqual([
+      'http://upstream.test/v1/chat/completions',
+      'http://backup.test/v1/chat/completions',
+    ])
+    expect(fetch.calls[1]?.headers.authorization).toBe('Bearer sk-backup')
+  })
+
+  it('retries the same upstream first when it has retries', async () => {
+    const overloaded =
+      '{"error":{"message":"Overloaded","type":"server_error","param":null,"code":null}}'
+    const { fetch, post } = setup([jsonReply(503, overloaded), jsonReply(200, TEXT_JSON)], {
+      upstreams: { main: { dialect: 'openai', baseURL: 'http://upstream.test/v1', retries: 1 } },
+      routes: [{ match: '*', upstream: 'main' }],
+    })
+    expect((await post(hello())).status).toBe(200)
+    expect(fetch.calls.map((call) => call.url)).toEqual([
+      'http://upstream.test/v1/chat/completions',
+      'http://upstream.test/v1/chat/completions',
+    ])
+  })
+
+  it('does not wait out a long Retry-After: it goes to the fallback', async () => {
+    const limited =
+      '{"error":{"message":"Slow down","type":"requests","param":null,"code":"rate_limit_exceeded"}}'
+    const { fetch, post } = setup(
+      [jsonReply(429, limited, { 'retry-after': '60' }), jsonReply(200, TEXT_JSON)],
+      {
+        upstreams: {
+          main: { dialect: 'openai', baseURL: 'http://upstream.test/v1', retries: 3 },
+          backup: { dialect: 'openai', baseURL: 'http://backup.test/v1' },
+        },
+      },
+    )
+    expect((await post(hello())).status).toBe(200)
+    expect(fetch.calls.map((call) => call.url)).toEqual([
+      'http://upstream.test/v1/chat/completions',
+      'http://backup.test/v1/chat/completions',
+    ])
+  })
+
+  it('passes an upstream 429 on with its Retry-After', async () => {
+    const limited =
+      '{"error":{"message":"Slow down","type":"requests","param":null,"code":"rate_limit_exceeded"}}'
+    const { post } = setup([jsonReply(429, limited, { 'retry-after': '7' })], {
+      routes: [{ match: '*', upstream: 'main' }],
+    })
+    const response = await post(hello())
+    expect(response.status).toBe(429)
+    expect(response.headers.get('retry-after')).toBe('7')
+    expect((await response.json()).error).toMatchObject({
+      message: 'Slow down',
+      code: 'rate_limit_exceeded',
+    })
+  })
+
+  it('answers 502 when no upstream is reachable', async () => {
+    const refused: Reply = () => {
+      throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } })
+    }
+    const { post } = setup([refused])
+    const response = await post(hello())
+    expect(response.status).toBe(502)
+    expect((await response.json()).error.message).toBe(
+      "Upstream 'backup' is unreachable: ECONNREFUSED",
+    )
+  })
+
+  it('answers 504 when the upstream does not answer in time', async () => {
+    const never: Reply = (call) =>
+      new Promise((_, reject) =>
+        call.signal.addEventListener('abort', () => reject(call.signal.reason)),
+      )
+    const { post } = setup([never], { routes: [{ match: '*', upstream: 'main' }] })
+    const response = await post(hello())
+    expect(response.status).toBe(504)
+    expect((await response.json()).error.message).toBe(
+      "Upstream 'main' did not answer within 1000 ms",
+    )
+  })
+
+  it('checks the gateway key before anything else', async () => {
+    const { fetch, post } = setup([jsonReply(200, TEXT_JSON)], { auth: { keys: ['gw-1'] } })
+    const denied = await post(hello(), { authorization: 'Bearer nope' })
+    expect(denied.status).toBe(401)
+    expect((await denied.json()).error).toMatchObject({
+      type: 'authentication_error',
+      code: 'invalid_api_key',
+    })
+    expect(fetch.calls).toHaveLength(0)
+    expect((await post(hello(), { authorization: 'Bearer gw-1' })).status).toBe(200)
+  })
+})

@@ -1,0 +1,39 @@
+import { Hono } from 'hono'
+import { checkClientKey } from '../auth/check-client-key'
+import type { GatewayState } from '../gateway-state'
+import type { InboundDialects } from '../inbound/create-inbound-dialects'
+import { errorResponse } from '../pipeline/error-response'
+
+/** A fixed timestamp: the list describes the config, not a moment. */
+const CREATED = 0
+
+/**
+ * OpenAI `GET /v1/models`: every model name a route matches literally (a glob has no finite
+ * list), `owned_by` the upstream that serves it.
+ */
+export function modelsRoutes(state: GatewayState, inbound: InboundDialects): Hono {
+  const app = new Hono()
+  const models = listModels(state)
+  app.get('/v1/models', (c) => {
+    try {
+      if (state.keys) checkClientKey(state.keys, c.req.header('authorization'))
+    } catch (error) {
+      return errorResponse(inbound.openai, error)
+    }
+    return c.json({ object: 'list', data: models })
+  })
+  return app
+}
+
+function listModels(state: GatewayState) {
+  const seen = new Map<string, string>()
+  for (const route of state.config.routes) {
+    if (!/[*?]/.test(route.match) && !seen.has(route.match)) seen.set(route.match, route.upstream)
+  }
+  return [...seen].map(([id, upstream]) => ({
+    id,
+    object: 'model',
+    created: CREATED,
+    owned_by: upstream,
+  }))
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { compileGlob } from './compile-glob'
+
+describe('compileGlob', () => {
+  it.each([
+    ['*', 'anything at all', true],
+    ['*', '', true],
+    ['gpt-*', 'gpt-4o-mini', true],
+    ['gpt-*', 'gpt-', true],
+    ['gpt-*', 'xgpt-4o', false],
+    ['gpt-4o', 'gpt-4o', true],
+    ['gpt-4o', 'gpt-4o-mini', false],
+    ['meta-llama-3.?-8b', 'meta-llama-3.1-8b', true],
+    ['meta-llama-3.?-8b', 'meta-llama-3.10-8b', false],
+    ['a.b', 'axb', false],
+    ['*/GLM-*', 'zai-org/GLM-5.2', true],
+    ['(x)+[y]', '(x)+[y]', true],
+    ['ep-*:adapter', 'ep-123:adapter', true],
+  ])('%s matches %j: %s', (glob, name, expected) => {
+    expect(compileGlob(glob)(name)).toBe(expected)
+  })
+})

@@ -1,0 +1,46 @@
+import type { ChatError } from '@chatwire/core'
+import { createSseParser } from '@chatwire/sse'
+import { parseJsonText } from '../parse-json-text'
+import { decodeElasticErrorPayload } from './decode-elastic-error-payload'
+
+/** The `data` of the first event of an SSE body, when the body is one. */
+function readSseData(body: string): string | undefined {
+  let data: string | undefined
+  const parser = createSseParser({
+    onEvent(event) {
+      data ??= event.data
+    },
+  })
+  parser.feed(body)
+  parser.feed('\n\n')
+  parser.end()
+  return data
+}
+
+function retryAfterSeconds(headers: Record<string, string> | undefined): number | undefined {
+  const value = headers?.['retry-after']
+  if (value === undefined) return undefined
+  const seconds = Number(value)
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined
+}
+
+/**
+ * An Elasticsearch error response → ChatError. Accepts the SSE-framed unified error
+ * (`text/event-stream`, one `event: error`), the ES JSON envelope, the plain-string form, and
+ * anything else as text. A 400 naming a provider 5xx (`status [503]`) decodes as that status.
+ */
+export function decodeElasticError(
+  status: number,
+  body: string,
+  headers?: Record<string, string>,
+): ChatError {
+  const trimmed = body.replace(/^\uFEFF/, '').trimStart()
+  const isJson = trimmed.startsWith('{')
+  const payloadText = isJson ? trimmed : readSseData(body)
+  const payload = payloadText === undefined ? undefined : parseJsonText(payloadText)
+  const error = decodeElasticErrorPayload(payload ?? { error: trimmed || `HTTP ${status}` }, status)
+  if (payload === undefined) error.raw = body
+  const retryAfter = retryAfterSeconds(headers)
+  if (retryAfter !== undefined) error.retryAfter = retryAfter
+  return error
+}

@@ -1,0 +1,76 @@
+import {
+  type ChatRequest,
+  type EncodedRequest,
+  type Loss,
+  reportForeignExtensions,
+  reportUnsupportedFields,
+  type WireContext,
+} from '@chatwire/core'
+import type { ElasticChatRequest, ElasticMessage } from '../schema/elastic-chat-request'
+import { encodeElasticChatMessage } from './encode-elastic-chat-message'
+import { encodeElasticToolChoice } from './encode-elastic-tool-choice'
+import { encodeElasticTools } from './encode-elastic-tools'
+
+const TARGET = 'Elasticsearch 8.18'
+
+/** Canonical fields with a home in the 8.18 whitelist (wire-formats.md §3.2, §9.1). */
+const SUPPORTED = new Set(['maxTokens', 'stop', 'temperature', 'toolChoice', 'tools', 'topP'])
+
+/** ES always streams with usage, so asking for usage (only) is not a loss. */
+function supportedFields(request: ChatRequest): ReadonlySet<string> {
+  const options = request.streamOptions
+  if (options?.includeUsage !== true || options.includeObfuscation !== undefined) {
+    return SUPPORTED
+  }
+  return new Set([...SUPPORTED, 'streamOptions'])
+}
+
+function reportElasticExtensions(request: ChatRequest, losses: Loss[]): void {
+  if (request.extensions?.elastic?.reasoning === undefined) return
+  losses.push({
+    path: 'extensions.elastic.reasoning',
+    kind: 'hint',
+    message: `${TARGET} has no 'reasoning' (added in 9.4)`,
+  })
+}
+
+function encodeContext(request: ChatRequest): WireContext {
+  const elastic = request.extensions?.elastic
+  const context: WireContext = { params: { inference_id: elastic?.inferenceId ?? request.model } }
+  if (elastic?.timeout !== undefined) context.query = { timeout: elastic.timeout }
+  return context
+}
+
+function encodeMessages(request: ChatRequest, losses: Loss[]): ElasticMessage[] {
+  const messages: ElasticMessage[] = []
+  for (const [index, message] of request.messages.entries()) {
+    const encoded = encodeElasticChatMessage(message, `messages[${index}]`, losses)
+    if (encoded) messages.push(encoded)
+  }
+  return messages
+}
+
+/**
+ * Client side: canonical → an 8.18 `_stream` body that ES accepts. Only whitelisted keys are
+ * written, in the server's order; the rest is reported in `losses`. The inference id (from
+ * `extensions.elastic.inferenceId`, else the model) and `timeout` go to `context`; `model` is
+ * written only when it differs from the inference id.
+ */
+export function encodeElasticChatRequest(request: ChatRequest): EncodedRequest<ElasticChatRequest> {
+  const losses: Loss[] = []
+  reportUnsupportedFields(request, supportedFields(request), TARGET, losses)
+  reportForeignExtensions(request, 'elastic', TARGET, losses)
+  reportElasticExtensions(request, losses)
+  const context = encodeContext(request)
+  const body: ElasticChatRequest = { messages: encodeMessages(request, losses) }
+  if (request.model !== context.params?.inference_id) body.model = request.model
+  if (request.maxTokens !== undefined) body.max_completion_tokens = request.maxTokens
+  if (request.stop && request.stop.length > 0) body.stop = request.stop
+  if (request.temperature !== undefined) body.temperature = request.temperature
+  const toolChoice = encodeElasticToolChoice(request.toolChoice, losses)
+  if (toolChoice !== undefined) body.tool_choice = toolChoice
+  const tools = encodeElasticTools(request.tools, losses)
+  if (tools.length > 0) body.tools = tools
+  if (request.topP !== undefined) body.top_p = request.topP
+  return { body, losses, context }
+}

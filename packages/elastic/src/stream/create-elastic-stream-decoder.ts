@@ -1,0 +1,78 @@
+import {
+  type ChatError,
+  type ChatStreamDecoder,
+  type ChatStreamPart,
+  compileSchema,
+  type SseEvent,
+} from '@chatwire/core'
+import { decodeElasticErrorPayload } from '../error/decode-elastic-error-payload'
+import { parseJsonText } from '../parse-json-text'
+import { ElasticChatChunk } from '../schema/elastic-chat-chunk'
+import { decodeElasticChatChunk } from './decode-elastic-chat-chunk'
+
+const elasticChatChunkValidator = compileSchema(ElasticChatChunk)
+
+function streamError(message: string, raw?: string): ChatError {
+  const error: ChatError = { kind: 'upstream', status: 502, code: 'stream_error', message }
+  if (raw !== undefined) error.raw = raw
+  return error
+}
+
+/** Bare chunks (the server) and `{"chat_completion": …}` (the docs and seeds) both decode. */
+function unwrap(payload: unknown): unknown {
+  if (typeof payload !== 'object' || payload === null) return payload
+  const wrapped = (payload as { chat_completion?: unknown }).chat_completion
+  return wrapped !== undefined && !('choices' in payload) ? wrapped : payload
+}
+
+const decodeFailure = (message: string, data: string): ChatStreamPart => ({
+  type: 'error',
+  error: streamError(message, data),
+})
+
+function decodeMessage(data: string): ChatStreamPart {
+  if (data === '[DONE]') return { type: 'done' }
+  const payload = parseJsonText(data)
+  if (payload === undefined)
+    return decodeFailure(`Invalid JSON in Elastic stream event: ${data}`, data)
+  if (typeof payload === 'object' && payload !== null && 'error' in payload) {
+    return { type: 'error', error: decodeElasticErrorPayload(payload) }
+  }
+  const chunk = unwrap(payload)
+  if (elasticChatChunkValidator.check(chunk)) return decodeElasticChatChunk(chunk)
+  const problem = elasticChatChunkValidator.firstProblem(chunk)
+  const where = problem?.path ? ` at '${problem.path}'` : ''
+  return decodeFailure(`Invalid Elastic chunk${where}: ${problem?.message}`, data)
+}
+
+/**
+ * Elastic SSE events → canonical parts, one call per event. `message` events carry chunks or
+ * `[DONE]`; `event: error` ends the stream (ES sends no `[DONE]` after it, wire-formats.md §3.5).
+ * Malformed data is a terminal error part, never patched over; so is a stream that ends
+ * without `[DONE]`. Unknown event names pass through as `elastic` extension parts.
+ */
+export function createElasticStreamDecoder(
+  emit: (part: ChatStreamPart) => void,
+): ChatStreamDecoder {
+  let ended = false
+  const finish = (part: ChatStreamPart) => {
+    ended = part.type === 'done' || part.type === 'error'
+    emit(part)
+  }
+  return {
+    push(event: SseEvent) {
+      if (ended) return
+      const name = event.event ?? 'message'
+      if (name === 'message') return finish(decodeMessage(event.data))
+      if (name !== 'error') {
+        return emit({ type: 'extension', dialect: 'elastic', event: name, data: event.data })
+      }
+      const payload = parseJsonText(event.data) ?? { error: event.data }
+      finish({ type: 'error', error: decodeElasticErrorPayload(payload) })
+    },
+    end() {
+      if (ended) return
+      finish({ type: 'error', error: streamError('Elastic stream ended without [DONE]') })
+    },
+  }
+}

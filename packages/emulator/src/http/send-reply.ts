@@ -1,0 +1,58 @@
+import type { ServerResponse } from 'node:http'
+import { type ChatRequest, ChatwireError } from '@chatwire/core'
+import type { DialectRoute, EmulatorDialect } from '../dialects/emulator-dialect'
+import type { RecordedRequest } from '../emulator-types'
+import { buildChatResponse } from '../model/build-chat-response'
+import { buildStreamParts } from '../model/build-stream-parts'
+import type { ReplyPlan } from '../model/plan-reply'
+import { writeSseStream } from './write-sse-stream'
+
+export interface ReplyTarget {
+  request: ChatRequest
+  route: DialectRoute
+  dialect: EmulatorDialect
+  record: RecordedRequest
+  signal: AbortSignal
+}
+
+/**
+ * Sends a planned completion: SSE when the path or the body asks for a stream, else JSON. A
+ * fault planned for a stream becomes, without one, a 500 (error) or a reset before any byte.
+ */
+export async function sendReply(
+  response: ServerResponse,
+  plan: ReplyPlan,
+  { request, route, dialect, record, signal }: ReplyTarget,
+): Promise<void> {
+  if (route.alwaysStream || request.stream === true) {
+    const stream = buildStreamParts(plan, dialect.leadingParts?.(plan, route))
+    record.status = 200
+    const outcome = await writeSseStream(response, stream, {
+      codec: route.codec,
+      includeUsage: route.alwaysUsage || request.streamOptions?.includeUsage === true,
+      delayMs: plan.delayMs,
+      headers: { ...dialect.responseHeaders, 'content-type': dialect.streamContentType },
+      signal,
+      onProgress: (events) => {
+        record.events = events
+      },
+    })
+    if (record.outcome === 'pending') record.outcome = outcome
+    return
+  }
+  if (plan.fault?.kind === 'error') throw ChatwireError.from(plan.fault.error)
+  if (plan.fault?.kind === 'reset') {
+    record.outcome = 'reset'
+    response.socket?.resetAndDestroy()
+    return
+  }
+  const body = JSON.stringify(route.codec.encodeResponse(buildChatResponse(plan)).body)
+  record.status = 200
+  response.writeHead(200, {
+    ...dialect.responseHeaders,
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(body)),
+  })
+  response.end(body)
+  if (record.outcome === 'pending') record.outcome = 'completed'
+}

@@ -1,0 +1,110 @@
+import type { ChatChunk, ChatStreamPart, ExtensionPart } from '@chatwire/core'
+import { describe, expect, it } from 'vitest'
+import type { ReplyScript } from '../script/reply-script'
+import { buildStreamParts } from './build-stream-parts'
+import { planReply, type ReplyPlan } from './plan-reply'
+
+function plan(script: ReplyScript, tools = false): ReplyPlan {
+  const reply = planReply({
+    request: {
+      model: 'm',
+      messages: [{ role: 'user', content: 'one two three four' }],
+      ...(tools
+        ? {
+            tools: [
+              {
+                type: 'function',
+                name: 'a',
+                parameters: { properties: { city: { type: 'string' } } },
+              },
+              {
+                type: 'function',
+                name: 'b',
+                parameters: { properties: { zone: { type: 'string' } } },
+              },
+            ],
+          }
+        : {}),
+    },
+    script,
+    echo: 'one two three four',
+    promptTokens: 4,
+    index: 1,
+  })
+  if (reply.kind !== 'completion') throw new Error(reply.kind)
+  return reply.plan
+}
+
+const chunks = (parts: ChatStreamPart[]) =>
+  parts.filter((part): part is ChatChunk => part.type === 'chunk')
+const content = (parts: ChatStreamPart[]) =>
+  chunks(parts)
+    .map((chunk) => chunk.choices[0]?.delta.content ?? '')
+    .join('')
+
+describe('buildStreamParts', () => {
+  it('streams role, text pieces, finish, usage, done', () => {
+    const { parts, reset } = buildStreamParts(plan({}))
+    expect(reset).toBe(false)
+    expect(parts.map((part) => part.type)).toEqual([...Array(7).fill('chunk'), 'done'])
+    expect(chunks(parts)[0]?.choices[0]?.delta).toEqual({ role: 'assistant', content: '' })
+    expect(content(parts)).toBe('one two three four')
+    expect(chunks(parts)[5]?.choices[0]).toEqual({
+      index: 0,
+      delta: {},
+      finishReason: { unified: 'stop' },
+    })
+    expect(chunks(parts)[6]).toMatchObject({
+      choices: [],
+      usage: { promptTokens: 4, completionTokens: 4, totalTokens: 8 },
+    })
+  })
+
+  it('streams parallel tool calls: headers first, then fragments interleaved by index', () => {
+    const { parts } = buildStreamParts(plan({ toolCalls: 'parallel' }, true))
+    const deltas = chunks(parts).flatMap((chunk) => chunk.choices[0]?.delta.toolCalls ?? [])
+    expect(deltas.slice(0, 2)).toEqual([
+      { index: 0, id: 'call_emulator_1_0', type: 'function', name: 'a', arguments: '' },
+      { index: 1, id: 'call_emulator_1_1', type: 'function', name: 'b', arguments: '' },
+    ])
+    expect(deltas.slice(2, 6).map((delta) => delta.index)).toEqual([0, 1, 0, 1])
+    const joined = (index: number) =>
+      deltas
+        .filter((delta) => delta.index === index)
+        .map((delta) => delta.arguments)
+        .join('')
+    expect(JSON.parse(joined(0))).toEqual({ city: 'sample city' })
+    expect(JSON.parse(joined(1))).toEqual({ zone: 'sample zone' })
+    expect(chunks(parts)[0]?.choices[0]?.delta).toEqual({ role: 'assistant' })
+  })
+
+  it('puts leading dialect events first', () => {
+    const event: ExtensionPart = {
+      type: 'extension',
+      dialect: 'friendli',
+      event: 'tool_status',
+      data: {},
+    }
+    expect(buildStreamParts(plan({}), [event]).parts[0]).toBe(event)
+  })
+
+  it('ends with an error part after the planned chunks', () => {
+    const { parts, reset } = buildStreamParts(plan({ midstreamError: { afterChunks: 2 } }))
+    expect(reset).toBe(false)
+    expect(content(parts)).toBe('one two')
+    expect(parts.at(-1)).toMatchObject({ type: 'error', error: { status: 500 } })
+  })
+
+  it('plans a reset with no terminal part', () => {
+    const { parts, reset } = buildStreamParts(plan({ reset: { afterChunks: 3 } }))
+    expect(reset).toBe(true)
+    expect(content(parts)).toBe('one two three')
+    expect(parts.every((part) => part.type === 'chunk')).toBe(true)
+  })
+
+  it('puts a fault past the text after the last piece', () => {
+    const { parts } = buildStreamParts(plan({ reset: { afterChunks: 99 } }))
+    expect(content(parts)).toBe('one two three four')
+    expect(chunks(parts).some((chunk) => chunk.choices[0]?.finishReason)).toBe(false)
+  })
+})

@@ -1,0 +1,78 @@
+import type {
+  ChatChunk,
+  ChatStreamPart,
+  ChunkChoice,
+  ExtensionPart,
+  FinishReason,
+} from '@chatwire/core'
+import type { ReplyPlan } from './plan-reply'
+import { toolCallId } from './plan-tool-calls'
+
+export interface PlannedStream {
+  parts: ChatStreamPart[]
+  /** Reset the connection after the last part: `parts` then hold no terminal part. */
+  reset: boolean
+}
+
+/**
+ * The canonical stream of a plan: `leading` parts (dialect events such as Friendli `tool_status`),
+ * a role chunk, one chunk per text piece, tool-call headers then argument fragments interleaved
+ * across calls, a finish chunk, a usage chunk (`choices: []`), done — each chunk once per choice
+ * (`n`), choices interleaved. A fault cuts it after the role chunks and `afterChunks` text pieces.
+ */
+export function buildStreamParts(plan: ReplyPlan, leading: ExtensionPart[] = []): PlannedStream {
+  const parts: ChatStreamPart[] = [...leading]
+  const eachChoice = (make: (choice: number) => ChatChunk) => {
+    for (let choice = 0; choice < plan.choices; choice++) parts.push(make(choice))
+  }
+  const role = plan.pieces.length > 0 ? { role: 'assistant', content: '' } : { role: 'assistant' }
+  eachChoice((choice) => chunk(plan, choice, role as ChunkChoice['delta']))
+  const cut = plan.fault ? Math.min(plan.fault.afterChunks, plan.pieces.length) : -1
+  for (let position = 0; position < plan.pieces.length; position++) {
+    if (position === cut) return endWithFault(parts, plan)
+    const logprob = plan.logprobs?.[position]
+    const logprobs = logprob ? { content: [logprob] } : undefined
+    eachChoice((choice) => chunk(plan, choice, { content: plan.pieces[position]! }, logprobs))
+  }
+  if (cut === plan.pieces.length) return endWithFault(parts, plan)
+  for (let choice = 0; choice < plan.choices; choice++) pushToolCalls(parts, plan, choice)
+  eachChoice((choice) => chunk(plan, choice, {}, undefined, plan.finishReason))
+  const { id, model, created, usage } = plan
+  parts.push({ type: 'chunk', id, model, created, choices: [], usage })
+  parts.push({ type: 'done' })
+  return { parts, reset: false }
+}
+
+function endWithFault(parts: ChatStreamPart[], plan: ReplyPlan): PlannedStream {
+  if (plan.fault?.kind === 'error') parts.push({ type: 'error', error: plan.fault.error })
+  return { parts, reset: plan.fault?.kind === 'reset' }
+}
+
+function pushToolCalls(parts: ChatStreamPart[], plan: ReplyPlan, choice: number): void {
+  plan.toolCalls.forEach((call, index) => {
+    const id = toolCallId(call, choice)
+    const header = { index, id, type: 'function' as const, name: call.name, arguments: '' }
+    parts.push(chunk(plan, choice, { toolCalls: [header] }))
+  })
+  const rounds = Math.max(0, ...plan.toolCalls.map((call) => call.fragments.length))
+  for (let round = 0; round < rounds; round++) {
+    plan.toolCalls.forEach((call, index) => {
+      const fragment = call.fragments[round]
+      if (fragment === undefined) return
+      parts.push(chunk(plan, choice, { toolCalls: [{ index, arguments: fragment }] }))
+    })
+  }
+}
+
+function chunk(
+  plan: ReplyPlan,
+  index: number,
+  delta: ChunkChoice['delta'],
+  logprobs?: ChunkChoice['logprobs'],
+  finishReason?: FinishReason,
+): ChatChunk {
+  const choice: ChunkChoice = { index, delta }
+  if (logprobs) choice.logprobs = logprobs
+  if (finishReason) choice.finishReason = finishReason
+  return { type: 'chunk', id: plan.id, model: plan.model, created: plan.created, choices: [choice] }
+}

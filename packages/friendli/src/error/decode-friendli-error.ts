@@ -1,0 +1,61 @@
+import { type ChatError, compileSchema, kindFromStatus } from '@chatwire/core'
+import { decodeOpenAIErrorObject, parseErrorBody, parseRetryAfter } from '@chatwire/openai/internal'
+import { decodeFriendliErrorLocation } from '../map/map-friendli-error-location'
+import { isRecord } from '../request/is-record'
+import { FriendliValidationErrorBody } from '../schema/friendli-error-body'
+
+const validationBody = compileSchema(FriendliValidationErrorBody)
+const MAX_TEXT_MESSAGE = 1000
+
+/**
+ * Any Friendli error response → ChatError. Friendli sends three envelopes (reference §5.5):
+ * 422 `{"detail":[…]}`, `{"error":{"message",…}}` and `{"message","error":{…}}`; anything else
+ * (HTML from a proxy, plain text, an empty body) keeps its text as the message.
+ */
+export function decodeFriendliError(
+  status: number,
+  body: string,
+  headers?: Record<string, string>,
+): ChatError {
+  const raw = parseErrorBody(body)
+  const text = body.trim()
+  const fallback = text === '' ? `HTTP ${status}` : text.slice(0, MAX_TEXT_MESSAGE)
+  const error = decodeFriendliErrorPayload(raw, status) ?? {
+    kind: kindFromStatus(status),
+    status,
+    message: fallback,
+    raw,
+  }
+  const retryAfter = parseRetryAfter(headers)
+  if (retryAfter !== undefined) error.retryAfter = retryAfter
+  return error
+}
+
+/** One of the three envelopes → ChatError, or `undefined` when the value is none of them. */
+export function decodeFriendliErrorPayload(raw: unknown, status: number): ChatError | undefined {
+  if (validationBody.check(raw)) return decodeValidationBody(raw, status)
+  if (!isRecord(raw)) return undefined
+  const details = isRecord(raw.error) ? raw.error : undefined
+  if (typeof details?.message === 'string') return decodeOpenAIErrorObject(raw, status, '')
+  if (typeof raw.message !== 'string') return undefined
+  // `{"message", "error": {…}}`: the OpenAI reader takes the details, the message is on top.
+  const error = decodeOpenAIErrorObject({ error: { ...details, message: raw.message } }, status, '')
+  if (typeof details?.code === 'number') error.code = String(details.code)
+  error.raw = raw
+  return error
+}
+
+function decodeValidationBody(raw: FriendliValidationErrorBody, status: number): ChatError {
+  const first = raw.detail[0]
+  const message = raw.detail.map((entry) => entry.msg).join('; ')
+  const error: ChatError = {
+    kind: 'invalid_request',
+    status,
+    message: message || `HTTP ${status}`,
+    raw,
+  }
+  const param = first ? decodeFriendliErrorLocation(first.loc) : ''
+  if (param !== '') error.param = param
+  if (first) error.type = first.type
+  return error
+}

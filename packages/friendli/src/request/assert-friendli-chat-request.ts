@@ -1,0 +1,70 @@
+import { assertValid, compileSchema, type FriendliProduct, type Validator } from '@chatwire/core'
+import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
+import { FriendliChatRequest } from '../schema/friendli-chat-request'
+import { FRIENDLI_RESPONSE_FORMAT_SCHEMAS } from '../schema/friendli-response-format'
+import { FriendliToolAssistedChatRequest } from '../schema/friendli-tool-assisted-chat-request'
+import { assertFriendliMessage } from './assert-friendli-message'
+import { assertFriendliTool } from './assert-friendli-tool'
+import { friendliInvalidRequest, friendliValidation } from './friendli-invalid-request'
+import { isRecord } from './is-record'
+
+const chatRequest = compileSchema(FriendliChatRequest)
+const toolAssistedRequest = compileSchema(FriendliToolAssistedChatRequest)
+const responseFormats: Record<string, Validator<unknown>> = {
+  text: compileSchema(FRIENDLI_RESPONSE_FORMAT_SCHEMAS.text),
+  json_object: compileSchema(FRIENDLI_RESPONSE_FORMAT_SCHEMAS.json_object),
+  json_schema: compileSchema(FRIENDLI_RESPONSE_FORMAT_SCHEMAS.json_schema),
+  regex: compileSchema(FRIENDLI_RESPONSE_FORMAT_SCHEMAS.regex),
+}
+
+/** Why Friendli rejects a field that other dialects accept (reference §5.2, §9.5). */
+const FOREIGN_FIELD_HINTS: Record<string, string> = {
+  max_completion_tokens: "Friendli has no 'max_completion_tokens': use 'max_tokens'",
+  resume_generation: "'resume_generation' is only accepted by the tool-assisted endpoint",
+  min_tokens: "'min_tokens' is not accepted by the tool-assisted endpoint",
+  response_format: "'response_format' is not accepted by the tool-assisted endpoint",
+}
+
+/**
+ * The server-side check: what Friendli's `product` endpoint accepts, exactly. One compiled
+ * check on the fast path; on failure, a walk that names the offending field.
+ */
+export function assertFriendliChatRequest(
+  body: unknown,
+  product: FriendliProduct,
+): FriendliAnyChatRequest {
+  const validator = (product === 'tools' ? toolAssistedRequest : chatRequest) as Validator<unknown>
+  if (validator.check(body) as boolean) return body as FriendliAnyChatRequest
+  if (!isRecord(body)) throw friendliInvalidRequest('The request body must be a JSON object')
+  const known = validator.schema.properties as Record<string, unknown>
+  for (const field of Object.keys(body)) {
+    if (Object.hasOwn(known, field)) continue
+    const hint = FOREIGN_FIELD_HINTS[field] ?? `Friendli does not accept the field '${field}'`
+    throw friendliInvalidRequest(hint, field)
+  }
+  if (typeof body.stop === 'string') {
+    throw friendliInvalidRequest(`'stop' must be a list of strings, e.g. ["${body.stop}"]`, 'stop')
+  }
+  if (Array.isArray(body.messages)) body.messages.forEach(assertFriendliMessage)
+  if (Array.isArray(body.tools)) {
+    for (const [index, tool] of body.tools.entries()) assertFriendliTool(tool, index, product)
+  }
+  assertResponseFormat(body.response_format)
+  return assertValid(validator, body, friendliValidation()) as FriendliAnyChatRequest
+}
+
+function assertResponseFormat(format: unknown): void {
+  if (!isRecord(format)) return
+  const { type } = format
+  if (typeof type !== 'string' || !Object.hasOwn(responseFormats, type)) {
+    throw friendliInvalidRequest(
+      "'response_format.type' must be one of text, json_object, json_schema, regex",
+      'response_format.type',
+    )
+  }
+  assertValid(
+    responseFormats[type] as Validator<unknown>,
+    format,
+    friendliValidation('response_format'),
+  )
+}

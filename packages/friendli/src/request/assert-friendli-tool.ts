@@ -1,0 +1,46 @@
+import { assertValid, compileSchema, type FriendliProduct, type Validator } from '@chatwire/core'
+import {
+  FRIENDLI_ALL_BUILTIN_TOOL_TYPES,
+  FriendliBuiltinTool,
+  FriendliFileBuiltinTool,
+  FriendliFunctionTool,
+  FriendliIntegratedBuiltinTool,
+} from '../schema/friendli-tool'
+import { friendliInvalidRequest, friendliValidation } from './friendli-invalid-request'
+import { isRecord } from './is-record'
+
+const functionTool = compileSchema(FriendliFunctionTool)
+const builtinTool = compileSchema(FriendliBuiltinTool)
+const integratedTool = compileSchema(FriendliIntegratedBuiltinTool)
+const fileTool = compileSchema(FriendliFileBuiltinTool)
+const BUILTIN_TYPES: ReadonlySet<string> = new Set(FRIENDLI_ALL_BUILTIN_TOOL_TYPES)
+
+/** Throws a ChatwireError naming the field of `tools[index]` Friendli rejects (slow path). */
+export function assertFriendliTool(tool: unknown, index: number, product: FriendliProduct): void {
+  const path = `tools[${index}]`
+  const type = isRecord(tool) ? tool.type : undefined
+  if (type === 'function') {
+    if (isRecord(tool) && isRecord(tool.function) && tool.function.parameters === undefined) {
+      throw friendliInvalidRequest(
+        `'${path}.function.parameters' is required by Friendli; use {"type": "object", "properties": {}} for none`,
+        `${path}.function.parameters`,
+      )
+    }
+    assertValid(functionTool, tool, friendliValidation(path))
+    return
+  }
+  if (typeof type === 'string' && BUILTIN_TYPES.has(type)) {
+    if (product !== 'tools') {
+      throw friendliInvalidRequest(
+        `The built-in tool '${type}' is only available on the tool-assisted endpoint (/serverless/tools/v1)`,
+        `${path}.type`,
+      )
+    }
+    const validator: Validator<unknown> =
+      type === 'file:text' ? fileTool : type === 'linkup:search' ? integratedTool : builtinTool
+    assertValid(validator, tool, friendliValidation(path))
+    return
+  }
+  const allowed = product === 'tools' ? ['function', ...BUILTIN_TYPES].join(', ') : 'function'
+  throw friendliInvalidRequest(`'${path}.type' must be one of ${allowed}`, `${path}.type`)
+}

@@ -1,0 +1,95 @@
+import type { ChatRequest, Loss } from '@chatwire/core'
+import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
+import { FRIENDLI_REASONING_EFFORTS } from '../schema/friendli-sampling-fields'
+
+const EFFORTS: ReadonlySet<string> = new Set(FRIENDLI_REASONING_EFFORTS)
+
+/** The shared knobs, canonical → Friendli names; `max_tokens` for any output limit (§9.5). */
+export function encodeFriendliSampling(
+  request: ChatRequest,
+  streamOption: boolean | undefined,
+  body: FriendliAnyChatRequest,
+  losses: Loss[],
+): void {
+  set(body, 'parallel_tool_calls', request.parallelToolCalls)
+  set(body, 'max_tokens', request.maxTokens)
+  set(body, 'temperature', request.temperature)
+  set(body, 'top_p', request.topP)
+  set(body, 'top_k', request.topK)
+  set(body, 'min_p', request.minP)
+  set(body, 'frequency_penalty', request.frequencyPenalty)
+  set(body, 'presence_penalty', request.presencePenalty)
+  set(body, 'repetition_penalty', request.repetitionPenalty)
+  set(body, 'logit_bias', request.logitBias)
+  set(body, 'stop', request.stop)
+  set(body, 'n', request.n)
+  set(body, 'logprobs', request.logprobs)
+  set(body, 'top_logprobs', request.topLogprobs)
+  encodeSeed(request, body, losses)
+  encodeReasoningEffort(request.reasoningEffort, body, losses)
+  const stream = streamOption ?? request.stream
+  set(body, 'stream', stream)
+  encodeStreamOptions(request.streamOptions, stream === true, body, losses)
+}
+
+function encodeSeed(request: ChatRequest, body: FriendliAnyChatRequest, losses: Loss[]): void {
+  const seeds = request.extensions?.friendli?.seeds
+  if (seeds === undefined) {
+    set(body, 'seed', request.seed)
+    return
+  }
+  body.seed = seeds
+  if (request.seed !== undefined) {
+    losses.push({
+      path: 'seed',
+      kind: 'semantic',
+      message: 'Friendli takes one seed or a seed list, not both',
+    })
+  }
+}
+
+function encodeReasoningEffort(
+  effort: string | undefined,
+  body: FriendliAnyChatRequest,
+  losses: Loss[],
+): void {
+  if (effort === undefined) return
+  if (EFFORTS.has(effort))
+    body.reasoning_effort = effort as FriendliAnyChatRequest['reasoning_effort']
+  else
+    losses.push({
+      path: 'reasoningEffort',
+      kind: 'hint',
+      message: `Friendli has no reasoning effort '${effort}'`,
+    })
+}
+
+function encodeStreamOptions(
+  options: ChatRequest['streamOptions'],
+  streaming: boolean,
+  body: FriendliAnyChatRequest,
+  losses: Loss[],
+): void {
+  if (options === undefined) return
+  const lose = (path: string, message: string) => {
+    losses.push({ path, kind: 'hint', message })
+  }
+  // Friendli takes stream_options only with `stream: true` (reference §5.2).
+  if (!streaming) {
+    lose('streamOptions', "'stream_options' is only sent when streaming")
+    return
+  }
+  body.stream_options =
+    options.includeUsage === undefined ? {} : { include_usage: options.includeUsage }
+  if (options.includeObfuscation !== undefined) {
+    lose('streamOptions.includeObfuscation', 'Friendli has no stream obfuscation')
+  }
+}
+
+function set<K extends keyof FriendliAnyChatRequest>(
+  body: FriendliAnyChatRequest,
+  key: K,
+  value: FriendliAnyChatRequest[K] | undefined,
+): void {
+  if (value !== undefined) body[key] = value
+}

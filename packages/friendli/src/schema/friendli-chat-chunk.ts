@@ -1,0 +1,55 @@
+import { Nullish } from '@chatwire/core'
+import { type Static, Type } from '@sinclair/typebox'
+import { FriendliLogprobs } from './friendli-logprobs'
+import { FriendliUsage } from './friendli-usage'
+
+export const FriendliToolCallDelta = Type.Object(
+  {
+    index: Type.Integer({ minimum: 0, description: 'The index of the tool call being generated.' }),
+    id: Nullish(Type.String({ description: 'The ID of the tool call.' })),
+    type: Nullish(Type.Literal('function')),
+    function: Type.Object({
+      name: Nullish(Type.String()),
+      arguments: Nullish(Type.String({ description: 'A fragment of the arguments JSON.' })),
+    }),
+  },
+  { $id: 'FriendliToolCallDelta' },
+)
+export type FriendliToolCallDelta = Static<typeof FriendliToolCallDelta>
+
+export const FriendliChunkDelta = Type.Object(
+  {
+    role: Nullish(Type.String({ description: 'Repeated on every delta by some models.' })),
+    content: Nullish(Type.String()),
+    reasoning_content: Nullish(Type.String({ description: 'A fragment of parsed reasoning.' })),
+    tool_calls: Nullish(Type.Array(FriendliToolCallDelta)),
+  },
+  { $id: 'FriendliChunkDelta' },
+)
+export type FriendliChunkDelta = Static<typeof FriendliChunkDelta>
+
+/**
+ * One `chat.completion.chunk` (reference §5.4): `finish_reason` may be the *string* `"null"`,
+ * `model` may be missing, and the usage chunk has `choices: []`.
+ */
+export const FriendliChatChunk = Type.Object(
+  {
+    id: Type.String(),
+    object: Type.Literal('chat.completion.chunk'),
+    model: Nullish(Type.String()),
+    choices: Type.Array(
+      Type.Object({
+        index: Type.Integer({ minimum: 0 }),
+        delta: FriendliChunkDelta,
+        finish_reason: Nullish(
+          Type.String({ description: '`stop`, `length`, `tool_calls`, or the string `"null"`.' }),
+        ),
+        logprobs: Nullish(FriendliLogprobs),
+      }),
+    ),
+    usage: Nullish(FriendliUsage),
+    created: Type.Integer({ description: 'Unix seconds when the token was sampled.' }),
+  },
+  { $id: 'FriendliChatChunk' },
+)
+export type FriendliChatChunk = Static<typeof FriendliChatChunk>

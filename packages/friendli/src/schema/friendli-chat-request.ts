@@ -1,0 +1,57 @@
+import { Nullish } from '@chatwire/core'
+import { type Static, Type } from '@sinclair/typebox'
+import { FriendliMessage } from './friendli-message'
+import { FriendliResponseFormat } from './friendli-response-format'
+import { friendliSamplingFields } from './friendli-sampling-fields'
+import { FriendliFunctionTool, FriendliToolChoice } from './friendli-tool'
+
+export const friendliMessagesField = Type.Array(FriendliMessage, {
+  description: 'A list of messages comprising the conversation so far.',
+})
+
+/**
+ * `POST /serverless/v1/chat/completions` and `/dedicated/v1/chat/completions` (one schema,
+ * reference §5.2). Closed: unknown fields such as `max_completion_tokens` or `user` are invalid.
+ */
+export const FriendliChatRequest = Type.Object(
+  {
+    model: Type.String({
+      description:
+        'Serverless: the model code. Dedicated: the endpoint id, or `ENDPOINT_ID:ADAPTER_ROUTE`.',
+      examples: ['zai-org/GLM-5.2'],
+    }),
+    messages: friendliMessagesField,
+    ...friendliSamplingFields,
+    tools: Nullish(
+      Type.Array(FriendliFunctionTool, {
+        description:
+          'Functions the model may call. Not together with `min_tokens`/`response_format`.',
+      }),
+    ),
+    tool_choice: Type.Optional(FriendliToolChoice),
+    min_tokens: Nullish(
+      Type.Integer({
+        minimum: 0,
+        default: 0,
+        description: 'Minimum tokens to generate. Not together with `tools` or `response_format`.',
+      }),
+    ),
+    response_format: Nullish(FriendliResponseFormat),
+  },
+  {
+    $id: 'FriendliChatRequest',
+    additionalProperties: false,
+    description: 'Friendli serverless / dedicated chat completion request body.',
+    examples: [
+      {
+        model: 'zai-org/GLM-5.2',
+        messages: [
+          { role: 'system', content: 'You are a helpful assistant.' },
+          { role: 'user', content: 'Hello!' },
+        ],
+        max_tokens: 200,
+      },
+    ],
+  },
+)
+export type FriendliChatRequest = Static<typeof FriendliChatRequest>

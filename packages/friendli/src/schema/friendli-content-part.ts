@@ -1,0 +1,49 @@
+import { type Static, type TLiteral, Type } from '@sinclair/typebox'
+
+const url = (what: string) =>
+  Type.Object(
+    { url: Type.String({ description: `The URL of the ${what}.` }) },
+    { additionalProperties: false },
+  )
+
+export const FriendliTextContent = Type.Object(
+  {
+    type: Type.Literal('text', { description: 'The type of the message content.' }),
+    text: Type.String({ description: 'The text content of the message.' }),
+  },
+  { $id: 'FriendliTextContent', additionalProperties: false },
+)
+export type FriendliTextContent = Static<typeof FriendliTextContent>
+
+/** `{type: "<kind>_url", "<kind>_url": {url}}`: Friendli takes media by URL only. */
+function urlContent<const Kind extends 'image' | 'audio' | 'video'>(kind: Kind, $id: string) {
+  const type = `${kind}_url` as const
+  const properties = { type: Type.Literal(type), [type]: url(kind) } as {
+    type: TLiteral<typeof type>
+  } & Record<typeof type, ReturnType<typeof url>>
+  return Type.Object(properties, { $id, additionalProperties: false })
+}
+
+export const FriendliImageContent = urlContent('image', 'FriendliImageContent')
+export type FriendliImageContent = Static<typeof FriendliImageContent>
+
+export const FriendliAudioContent = urlContent('audio', 'FriendliAudioContent')
+export type FriendliAudioContent = Static<typeof FriendliAudioContent>
+
+export const FriendliVideoContent = urlContent('video', 'FriendliVideoContent')
+export type FriendliVideoContent = Static<typeof FriendliVideoContent>
+
+/** Parts of a user message; multimodal input is Beta on Friendli (reference §5.2). */
+export const FriendliUserContentPart = Type.Union(
+  [FriendliTextContent, FriendliImageContent, FriendliAudioContent, FriendliVideoContent],
+  { $id: 'FriendliUserContentPart' },
+)
+export type FriendliUserContentPart = Static<typeof FriendliUserContentPart>
+
+/** Per-`type` schemas, so a validation error can name the offending field of one part. */
+export const FRIENDLI_CONTENT_PART_SCHEMAS = {
+  text: FriendliTextContent,
+  image_url: FriendliImageContent,
+  audio_url: FriendliAudioContent,
+  video_url: FriendliVideoContent,
+} as const

@@ -1,0 +1,47 @@
+import { Nullish } from '@chatwire/core'
+import { type Static, Type } from '@sinclair/typebox'
+
+/** 422, FastAPI style: `{"detail":[{"loc":["body","messages",0,"content"],"msg","type"}]}`. */
+export const FriendliValidationErrorBody = Type.Object(
+  {
+    detail: Type.Array(
+      Type.Object({
+        loc: Type.Array(Type.Union([Type.String(), Type.Integer()]), {
+          description: 'Where the problem is, e.g. `["body", "messages", 0, "content"]`.',
+        }),
+        msg: Type.String(),
+        type: Type.String({ description: 'e.g. `missing`, `string_type`, `extra_forbidden`.' }),
+      }),
+    ),
+  },
+  { $id: 'FriendliValidationErrorBody', description: 'Request validation failed (HTTP 422).' },
+)
+export type FriendliValidationErrorBody = Static<typeof FriendliValidationErrorBody>
+
+/** The Friendli envelope: `{"message", "error": {…}}` (reference §5.5). What we send. */
+export const FriendliErrorBody = Type.Object(
+  {
+    message: Type.String(),
+    error: Type.Object({
+      type: Type.Optional(Type.String()),
+      code: Type.Optional(Type.String()),
+      param: Type.Optional(Type.String()),
+    }),
+  },
+  { $id: 'FriendliErrorBody', description: 'Any error other than request validation.' },
+)
+export type FriendliErrorBody = Static<typeof FriendliErrorBody>
+
+/** The OpenAI-like envelope some Friendli paths send: `{"error": {"message", …}}`. Decoded only. */
+export const FriendliOpenAIStyleErrorBody = Type.Object(
+  {
+    error: Type.Object({
+      message: Type.String(),
+      type: Nullish(Type.String()),
+      param: Nullish(Type.String()),
+      code: Nullish(Type.Union([Type.String(), Type.Number()])),
+    }),
+  },
+  { $id: 'FriendliOpenAIStyleErrorBody' },
+)
+export type FriendliOpenAIStyleErrorBody = Static<typeof FriendliOpenAIStyleErrorBody>

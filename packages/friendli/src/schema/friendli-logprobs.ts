@@ -1,0 +1,26 @@
+import { Nullish } from '@chatwire/core'
+import { type Static, Type } from '@sinclair/typebox'
+
+const token = {
+  token: Type.String({ description: 'The token.' }),
+  logprob: Type.Number({ description: 'The log probability of this token.' }),
+  bytes: Nullish(Type.Array(Type.Integer(), { description: 'UTF-8 bytes of the token.' })),
+}
+
+/** Like OpenAI's, without the `refusal` list (reference §5.3). */
+export const FriendliLogprobs = Type.Object(
+  {
+    content: Nullish(
+      Type.Array(
+        Type.Object({
+          ...token,
+          top_logprobs: Type.Array(Type.Object(token), {
+            description: 'The most likely tokens at this position.',
+          }),
+        }),
+      ),
+    ),
+  },
+  { $id: 'FriendliLogprobs' },
+)
+export type FriendliLogprobs = Static<typeof FriendliLogprobs>

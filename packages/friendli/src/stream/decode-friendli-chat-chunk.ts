@@ -1,0 +1,15 @@
+import type { ChatChunk } from '@chatwire/core'
+import { decodeOpenAIChatChunk, type OpenAIChatChunk } from '@chatwire/openai/internal'
+import { decodeFriendliFinishReason, isFriendliUnfinished } from '../map/map-friendli-finish-reason'
+
+/**
+ * A parsed Friendli chunk → canonical: OpenAI's mapper (it reads `reasoning_content`), after
+ * the string `"null"` finish reason is read as JSON null (reference §5.4). Mutates `wire`,
+ * which the stream decoder parsed and owns.
+ */
+export function decodeFriendliChatChunk(wire: OpenAIChatChunk): ChatChunk {
+  for (const choice of wire.choices) {
+    if (isFriendliUnfinished(choice.finish_reason)) choice.finish_reason = null
+  }
+  return decodeOpenAIChatChunk(wire, { decodeFinishReason: decodeFriendliFinishReason })
+}

@@ -1,0 +1,65 @@
+import { Nullish } from '@chatwire/core'
+import { type Static, Type } from '@sinclair/typebox'
+
+export const OctoAITextPart = Type.Object(
+  {
+    type: Type.Optional(Type.Literal('text', { default: 'text' })),
+    text: Type.String({ description: 'The text content.' }),
+  },
+  { $id: 'OctoAITextPart', description: 'A text part (`MultiModalTextMessage`).' },
+)
+export type OctoAITextPart = Static<typeof OctoAITextPart>
+
+export const OctoAIImagePart = Type.Object(
+  {
+    type: Type.Optional(Type.Literal('image_url', { default: 'image_url' })),
+    image_url: Type.Object({
+      url: Type.String({ description: 'An image URL or base64 image data.' }),
+      detail: Type.Optional(Type.String({ description: 'Detail hint, e.g. `auto`.' })),
+    }),
+  },
+  { $id: 'OctoAIImagePart', description: 'An image part (`MultiModalImageMessage`).' },
+)
+export type OctoAIImagePart = Static<typeof OctoAIImagePart>
+
+export const OctoAIContentPart = Type.Union([OctoAITextPart, OctoAIImagePart])
+export type OctoAIContentPart = Static<typeof OctoAIContentPart>
+
+export const OctoAIToolCall = Type.Object(
+  {
+    id: Type.Optional(Type.String({ description: 'A unique id for the tool call.' })),
+    type: Type.Optional(Type.Literal('function', { default: 'function' })),
+    function: Type.Object({
+      name: Type.String({ description: 'The name of the function to call.' }),
+      arguments: Type.String({ description: 'The arguments, as JSON text.' }),
+    }),
+  },
+  { $id: 'OctoAIToolCall', description: 'A tool invocation by the model.' },
+)
+export type OctoAIToolCall = Static<typeof OctoAIToolCall>
+
+/** One shape for every role, in requests and responses (`ChatMessage` in OctoAI's spec). */
+export const OctoAIChatMessage = Type.Object(
+  {
+    role: Type.String({
+      description:
+        'The author: `system`, `user`, `assistant` or `tool` (a free string on the wire).',
+    }),
+    content: Nullish(
+      Type.Union([Type.String(), Type.Array(OctoAIContentPart)], {
+        description: 'The contents of the message: text or multi-modal parts.',
+      }),
+    ),
+    tool_calls: Nullish(
+      Type.Array(OctoAIToolCall, { description: 'Tool calls made by the assistant.' }),
+    ),
+    tool_call_id: Type.Optional(
+      Type.String({
+        description:
+          "The call a `tool` message answers. Not in OctoAI's schema, but its function-calling guide sends it and the server accepted it.",
+      }),
+    ),
+  },
+  { $id: 'OctoAIChatMessage', description: 'A chat message (OpenAI-compatible).' },
+)
+export type OctoAIChatMessage = Static<typeof OctoAIChatMessage>

@@ -1,0 +1,17 @@
+import { StringEnum } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
+
+export const OCTOAI_FINISH_REASONS = [
+  'stop',
+  'length',
+  'tool_calls',
+  'content_filter',
+  'function_call',
+  'cancelled',
+] as const
+
+export const OctoAIFinishReason = StringEnum(OCTOAI_FINISH_REASONS, {
+  $id: 'OctoAIFinishReason',
+  description: 'Why generation stopped; `cancelled` is OctoAI-only (the request was cancelled).',
+})
+export type OctoAIFinishReason = Static<typeof OctoAIFinishReason>

@@ -1,0 +1,66 @@
+import type { ChatStreamPart } from '@chatwire/core'
+import {
+  collectStream,
+  createSseDecoderStream,
+  createSseEncoderStream,
+  streamFromIterable,
+} from '@chatwire/sse'
+import { describe, expect, it } from 'vitest'
+import { readOctoAIFixture } from '../test-support/read-octoai-fixture'
+import { createOctoAIChunkDecoderStream } from './create-octoai-chunk-decoder-stream'
+import { createOctoAIChunkEncoderStream } from './create-octoai-chunk-encoder-stream'
+
+const bytesOf = (text: string, size: number) => {
+  const bytes = new TextEncoder().encode(text)
+  const pieces: Uint8Array[] = []
+  for (let offset = 0; offset < bytes.length; offset += size)
+    pieces.push(bytes.subarray(offset, offset + size))
+  return pieces
+}
+
+describe('OctoAI chunk streams', () => {
+  it.each(['octoai-tool-call.sse', 'octoai-cancelled-usage.sse', 'octoai-truncated.sse'])(
+    '%s: bytes → parts → bytes → parts gives the same parts',
+    async (name) => {
+      const decode = (pieces: Iterable<Uint8Array>) =>
+        collectStream(
+          streamFromIterable(pieces)
+            .pipeThrough(createSseDecoderStream())
+            .pipeThrough(createOctoAIChunkDecoderStream()),
+        )
+      const parts = await decode(bytesOf(readOctoAIFixture(name), 5))
+      const encoded = await collectStream(
+        streamFromIterable(parts)
+          .pipeThrough(createOctoAIChunkEncoderStream())
+          .pipeThrough(createSseEncoderStream()),
+      )
+      const again = await decode(encoded)
+      if (parts.at(-1)?.type === 'error') {
+        expect(again.slice(0, -1)).toEqual(parts.slice(0, -1))
+        expect(again.at(-1)?.type).toBe('error')
+      } else {
+        expect(again).toEqual(parts)
+      }
+    },
+  )
+
+  it('drops usage-only output when the client did not ask for usage', async () => {
+    const parts: ChatStreamPart[] = [
+      {
+        type: 'chunk',
+        id: 'c',
+        model: 'm',
+        created: 1,
+        choices: [],
+        usage: { promptTokens: 1, completionTokens: 1, totalTokens: 2 },
+      },
+      { type: 'done' },
+    ]
+    const events = await collectStream(
+      streamFromIterable(parts).pipeThrough(
+        createOctoAIChunkEncoderStream({ includeUsage: false }),
+      ),
+    )
+    expect(events).toEqual([{ data: '[DONE]' }])
+  })
+})

@@ -1,0 +1,134 @@
+import type { ChatChunk, ChatStreamPart, EncodeStreamOptions } from '@chatwire/core'
+import { describe, expect, it } from 'vitest'
+import { createOctoAIStreamEncoder } from './create-octoai-stream-encoder'
+
+const chunk = (fields: Partial<ChatChunk>): ChatChunk => ({
+  type: 'chunk',
+  id: 'chatcmpl-1',
+  model: 'gpt-4o-mini',
+  created: 1694268190,
+  choices: [],
+  ...fields,
+})
+
+/** An OpenAI-style canonical stream: role chunk, text, finish, then a usage-only chunk. */
+const openaiStyle: ChatStreamPart[] = [
+  chunk({ choices: [{ index: 0, delta: { role: 'assistant', content: '' } }] }),
+  chunk({ choices: [{ index: 0, delta: { content: 'Hello' } }] }),
+  chunk({ choices: [{ index: 0, delta: {}, finishReason: { unified: 'stop', raw: 'stop' } }] }),
+  chunk({ usage: { promptTokens: 9, completionTokens: 1, totalTokens: 10 } }),
+  { type: 'done' },
+]
+
+function encode(parts: ChatStreamPart[], options?: EncodeStreamOptions): string[] {
+  const data: string[] = []
+  const encoder = createOctoAIStreamEncoder((event) => data.push(event.data), options)
+  for (const part of parts) encoder.push(part)
+  encoder.end()
+  return data
+}
+
+const parse = (data: string[]) => data.slice(0, -1).map((line) => JSON.parse(line))
+
+describe('createOctoAIStreamEncoder', () => {
+  it('writes role on every delta and usage on the last content chunk, as OctoAI does', () => {
+    const data = encode(openaiStyle)
+    expect(data.at(-1)).toBe('[DONE]')
+    expect(parse(data)).toEqual([
+      {
+        id: 'chatcmpl-1',
+        object: 'chat.completion.chunk',
+        created: 1694268190,
+        model: 'gpt-4o-mini',
+        choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }],
+      },
+      {
+        id: 'chatcmpl-1',
+        object: 'chat.completion.chunk',
+        created: 1694268190,
+        model: 'gpt-4o-mini',
+        choices: [
+          { index: 0, delta: { role: 'assistant', content: 'Hello' }, finish_reason: null },
+        ],
+      },
+      {
+        id: 'chatcmpl-1',
+        object: 'chat.completion.chunk',
+        created: 1694268190,
+        model: 'gpt-4o-mini',
+        choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: 'stop' }],
+        usage: { completion_tokens: 1, prompt_tokens: 9, total_tokens: 10 },
+      },
+    ])
+  })
+
+  it('drops usage when the client did not ask for it', () => {
+    const chunks = parse(encode(openaiStyle, { includeUsage: false }))
+    expect(chunks).toHaveLength(3)
+    expect(chunks.every((wire) => wire.usage === undefined)).toBe(true)
+  })
+
+  it('sends a finishing chunk at the end when nothing follows it', () => {
+    const data = encode(openaiStyle.slice(0, 3))
+    expect(data).toHaveLength(3)
+    expect(JSON.parse(data[2] ?? '').choices[0].finish_reason).toBe('stop')
+  })
+
+  it('keeps cancelled and writes tool-call fragments', () => {
+    const [wire] = parse(
+      encode([
+        chunk({
+          choices: [
+            {
+              index: 0,
+              delta: {
+                toolCalls: [
+                  { index: 0, id: 'call_1', type: 'function', name: 'f', arguments: '{"a"' },
+                ],
+              },
+              finishReason: { unified: 'other', raw: 'cancelled' },
+            },
+          ],
+        }),
+        { type: 'done' },
+      ]),
+    )
+    expect(wire.choices[0]).toEqual({
+      index: 0,
+      delta: {
+        role: 'assistant',
+        tool_calls: [
+          { index: 0, id: 'call_1', type: 'function', function: { name: 'f', arguments: '{"a"' } },
+        ],
+      },
+      finish_reason: 'cancelled',
+    })
+  })
+
+  it('ends with the error envelope and no [DONE] on an error part, and ignores what follows', () => {
+    const data = encode([
+      openaiStyle[1] as ChatStreamPart,
+      { type: 'error', error: { kind: 'overloaded', status: 503, message: 'Busy' } },
+      { type: 'done' },
+    ])
+    expect(data).toHaveLength(2)
+    expect(JSON.parse(data[1] ?? '')).toEqual({
+      object: 'error',
+      message: 'Busy',
+      type: 'overloaded_error',
+      param: null,
+      code: null,
+    })
+  })
+
+  it('fills created and model when the source has none (Elastic)', () => {
+    const [wire] = parse(
+      encode([
+        { type: 'chunk', id: 'x', choices: [{ index: 0, delta: { content: 'a' } }] },
+        { type: 'done' },
+      ]),
+    )
+    expect(wire.model).toBe('')
+    expect(Number.isInteger(wire.created)).toBe(true)
+  })
+})

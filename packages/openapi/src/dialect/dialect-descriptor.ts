@@ -1,0 +1,84 @@
+import type { TSchema } from '@sinclair/typebox'
+
+export type DialectName = 'openai' | 'elastic' | 'octoai' | 'friendli'
+
+/** An OpenAPI 3.1 Security Scheme Object, under the name it gets in `components`. */
+export interface SecurityDescriptor {
+  name: string
+  scheme: Readonly<Record<string, unknown>>
+}
+
+/** One kind of Server-Sent Event a streaming response carries. */
+export interface StreamEventDescriptor {
+  /** The `event:` field; absent for data-only events (the SSE default type `message`). */
+  event?: string
+  /** What the `data:` field holds, as JSON. */
+  data: readonly TSchema[]
+  /** Whether the terminator `data: [DONE]` comes as this kind of event. */
+  done?: boolean
+}
+
+export interface ParameterDescriptor {
+  name: string
+  in: 'path' | 'query' | 'header'
+  required?: boolean
+  description: string
+  schema: TSchema
+  example?: string
+}
+
+/** The error answers of an operation, by status (`400`, `4XX`, `default`) and media type. */
+export interface ErrorResponseDescriptor {
+  status: string
+  description: string
+  /** Media type → the bodies it may carry (several: any one of them). */
+  content: Readonly<Record<string, readonly TSchema[]>>
+  /** Also `text/event-stream`: the error comes as an event of the dialect's stream (Elastic). */
+  stream?: boolean
+}
+
+export interface OperationDescriptor {
+  /** Unique within the dialect; documents prefix it with the dialect name. */
+  operationId: string
+  summary: string
+  description?: string
+  /** The path on the vendor's own host. */
+  vendorPath: string
+  /** The path the chatwire gateway serves this operation at. */
+  gatewayPath: string
+  parameters?: readonly ParameterDescriptor[]
+  /** The request body schema, when it differs from the dialect's (Friendli tool-assisted). */
+  request?: TSchema
+  /** Which fixtures illustrate this operation, by name (default: all of the dialect's). */
+  fixtures?: (name: string) => boolean
+}
+
+/** Everything a document needs to know about one dialect's wire format. */
+export interface DialectDescriptor {
+  dialect: DialectName | (string & {})
+  /** The OpenAPI tag of its operations, e.g. `OpenAI`. Also prefixes generated schema names. */
+  tag: string
+  title: string
+  description: string
+  /** `info.version` of the vendor document: the API version described. */
+  apiVersion: string
+  /** OpenAPI Server Objects of the vendor. */
+  servers: ReadonlyArray<Readonly<Record<string, unknown>> & { url: string }>
+  /** Alternatives: any one of them authenticates a request. */
+  security: readonly SecurityDescriptor[]
+  request: TSchema
+  /** The JSON answer; absent for stream-only dialects (Elastic). */
+  response?: TSchema
+  /** What `.response.json` fixtures hold, when not `response` (Elastic: a whole-result chunk). */
+  responseFixtures?: readonly TSchema[]
+  /** The events of a `text/event-stream` answer, in the order a reader should see them. */
+  streamEvents: readonly StreamEventDescriptor[]
+  /** How a caller asks for a stream, for the response description. */
+  streaming: 'stream-flag' | 'always'
+  errors: readonly ErrorResponseDescriptor[]
+  operations: readonly OperationDescriptor[]
+  /** Fixtures that are test inputs, not examples (e.g. a vendor doc's malformed event): why. */
+  excludedFixtures?: Readonly<Record<string, string>>
+  /** Every export of the dialect package; the ones with an `$id` are its published schemas. */
+  exports: Readonly<Record<string, unknown>>
+}
