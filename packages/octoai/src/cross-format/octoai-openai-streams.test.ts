@@ -1,6 +1,7 @@
 import type { ChatStreamPart } from '@chatwire/core'
 import { openaiCodec } from '@chatwire/openai'
-import { decodeBytes, encodeParts } from '@chatwire/testkit'
+// Canonical logprobs say "none" as `null` (OpenAI's decoder) or by absence (OctoAI's): alike.
+import { decodeBytes, encodeParts, withoutNulls } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { octoaiCodec } from '../octoai-codec'
 import { readOctoAIFixture } from '../test-support/read-octoai-fixture'
@@ -9,10 +10,6 @@ import { readSseDataLines, toBytes } from '../test-support/read-sse-data-lines'
 
 const octoai = (name: string) => toBytes(readOctoAIFixture(name))
 const openai = (name: string) => toBytes(readSiblingFixture('openai', name))
-
-/** Canonical logprobs say "none" as `null` (OpenAI's decoder) or by absence (OctoAI's): alike. */
-const withoutNulls = (parts: ChatStreamPart[]): unknown =>
-  JSON.parse(JSON.stringify(parts, (_, value) => (value === null ? undefined : value)))
 
 /** What OctoAI chunks cannot carry: a system fingerprint and usage detail counters. */
 function withoutOpenAIOnly(parts: ChatStreamPart[]): ChatStreamPart[] {

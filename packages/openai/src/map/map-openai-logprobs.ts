@@ -4,6 +4,8 @@ import type { OpenAILogprobs, OpenAITokenLogprob } from '../schema/openai-logpro
 function decodeToken(token: OpenAITokenLogprob): TokenLogprob {
   const result: TokenLogprob = { token: token.token, logprob: token.logprob }
   if (token.bytes !== undefined) result.bytes = token.bytes
+  // Required by OpenAI, optional on compatible servers (OctoAI): tolerated when absent.
+  if (token.top_logprobs == null) return result
   result.topLogprobs = token.top_logprobs.map((top) => {
     const entry: { token: string; logprob: number; bytes?: number[] | null } = {
       token: top.token,
