@@ -17,7 +17,11 @@ const resultsFile = `${root}.vitest-results.json`
 rmSync(resultsFile, { force: true })
 
 const steps = [
-  ['browser for the docs test (ensure-chromium)', process.execPath, [`${root}scripts/ensure-chromium.mjs`]],
+  [
+    'browser for the docs test (ensure-chromium)',
+    process.execPath,
+    [`${root}scripts/ensure-chromium.mjs`],
+  ],
   ['lint and format (biome ci)', bin('biome'), ['ci', '.']],
   [
     'type-check (turbo run typecheck)',

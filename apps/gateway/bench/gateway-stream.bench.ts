@@ -64,28 +64,29 @@ if (direct < CHUNKS || viaGateway !== direct || viaProxy !== direct) {
 
 const bench = new Bench({ time: 3000, warmup: true })
 bench.add('baseline: emulator → client', () => readStream(emulator.url))
+bench.add('hop: emulator → pass-through proxy → client', () => readStream(proxy.url))
 bench.add('gateway: emulator → gateway (parse, decode, encode) → client', () =>
   readStream(gateway.url),
 )
 await bench.run()
 await gateway.close()
+await proxy.close()
 await emulator.close()
 
-type Measured = { latency: { mean: number } }
-const measured = (task: (typeof bench.tasks)[number]) => {
-  const result = task.result as Partial<Measured> | undefined
+const mean = (task: (typeof bench.tasks)[number]) => {
+  const result = task.result as { latency?: { mean: number } } | undefined
   if (!result?.latency) throw new Error(`${task.name} did not complete`)
-  return result as Measured
+  return result.latency.mean
 }
-const [base, ours] = bench.tasks.map(measured)
-const perChunk = (result: Measured | undefined) => ((result?.latency.mean ?? 0) * 1000) / CHUNKS
 console.table(
-  bench.tasks.map((task, index) => ({
+  bench.tasks.map((task) => ({
     task: task.name,
-    'ms/stream': measured(task).latency.mean.toFixed(2),
-    'µs/chunk': perChunk([base, ours][index]).toFixed(2),
+    'ms/stream': mean(task).toFixed(2),
+    'µs/chunk': ((mean(task) * 1000) / CHUNKS).toFixed(2),
   })),
 )
+const [base = 0, hop = 0, ours = 0] = bench.tasks.map(mean)
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
 console.log(
-  `gateway / direct: ${((ours?.latency.mean ?? 0) / (base?.latency.mean ?? 1)).toFixed(2)}×`,
+  `gateway / direct: ${ratio(ours, base)}   gateway / pass-through hop: ${ratio(ours, hop)}`,
 )

@@ -34,7 +34,7 @@ describe('main.ts, the process `pnpm gateway` starts', () => {
       const url = /listening on (\S+)/.exec(stdout)?.[1]
       expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok' })
       child.kill('SIGTERM')
-      expect(await exited).toBe(0)
+      expect(await exited, `stdout: ${stdout}`).toBe(0)
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL')
     }

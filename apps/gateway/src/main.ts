@@ -18,7 +18,10 @@ if (typeof result === 'number') {
   const stop = () => {
     result.close().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error) => {
+        logger.error('shutdown.failed', { error: String(error) })
+        process.exit(1)
+      },
     )
   }
   process.once('SIGINT', stop)

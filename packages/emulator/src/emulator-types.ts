@@ -24,7 +24,7 @@ export interface RecordedRequest {
   query: Record<string, string>
   /** Lower-case names. */
   headers: Record<string, string>
-  /** The parsed JSON body; the raw text when it was not JSON; undefined before it was read. */
+  /** The parsed JSON body; the raw text when it was not JSON (`''` when empty); undefined while it is read. */
   body: unknown
   /** The canonical request, once the body passed the dialect's validation. */
   request?: ChatRequest

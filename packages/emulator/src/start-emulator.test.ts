@@ -106,6 +106,18 @@ describe('startEmulator', () => {
     expect(last().status).toBeUndefined()
   })
 
+  it('holds a call that does not stream for the whole generation, and notices the client leaving', async () => {
+    const controller = new AbortController()
+    const seen = reachedModel()
+    const pending = postJson(url(), chat('[[chunks:50]] [[delay:1000]]'), {}, controller.signal)
+    await seen
+    controller.abort()
+    await expect(pending).rejects.toThrow()
+    await emulator.idle()
+    expect(last()).toMatchObject({ outcome: 'aborted', aborted: true })
+    expect(last().status).toBeUndefined()
+  })
+
   it('resets the connection mid-stream after the planned chunks', async () => {
     const response = await postJson(url(), chat('one two three four [[reset:2]]', { stream: true }))
     const received: string[] = []

@@ -33,7 +33,10 @@ export {
   FriendliChunkDelta,
   FriendliToolCallDelta,
 } from './schema/friendli-chat-chunk'
-export { FriendliChatRequest } from './schema/friendli-chat-request'
+export {
+  FriendliChatRequest,
+  FriendliContainerChatRequest,
+} from './schema/friendli-chat-request'
 export {
   FriendliChatResponse,
   FriendliResponseMessage,

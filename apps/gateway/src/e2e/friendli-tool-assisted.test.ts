@@ -1,6 +1,6 @@
 import { type Emulator, startEmulator } from '@chatwire/emulator'
 import { createFriendli } from '@friendliai/ai-provider'
-import { streamText } from 'ai'
+import { streamText, type ToolSet } from 'ai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { silentLogger } from '../log/logger'
 import { type RunningGateway, startGateway } from '../server/start-gateway'
@@ -54,11 +54,15 @@ describe('Friendli tool-assisted path → Friendli tool-assisted upstream', () =
   })
 
   it('lets @friendliai/ai-provider read the built-in tool run and the answer', async () => {
-    const friendli = createFriendli({ baseURL: `${gateway.url}/friendli/serverless/tools/v1`, apiKey: 'unused' })
+    const friendli = createFriendli({
+      baseURL: `${gateway.url}/friendli/serverless/tools/v1`,
+      apiKey: 'unused',
+    })
     const result = streamText({
       model: friendli('meta-llama-3.1-8b-instruct'),
       prompt: 'What is 2 + 2? [[tools]] [[text:It is 4.]]',
-      tools: { 'math:calculator': friendli.tools.mathCalculator() },
+      // The provider builds its tool with its own (older) @ai-sdk/provider-utils types.
+      tools: { 'math:calculator': friendli.tools.mathCalculator() } as unknown as ToolSet,
       maxRetries: 0,
     })
     const types: string[] = []

@@ -120,11 +120,12 @@ describe('openai SDK → gateway errors', () => {
       .create({
         model: matrix.modelFor('elastic'),
         messages: user('[[text:ok]]'),
-        frequency_penalty: 0.5,
+        user: 'user-1234',
+        service_tier: 'flex',
       })
       .withResponse()
     expect(data.choices[0]?.message.content).toBe('ok')
-    expect(response.headers.get('chatwire-dropped')).toBe('frequency_penalty')
+    expect(response.headers.get('chatwire-dropped')).toBe('user, service_tier')
   })
 
   it('rejects a semantic loss with a 400 naming the field', async () => {

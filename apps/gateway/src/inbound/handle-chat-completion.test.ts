@@ -249,6 +249,25 @@ describe('handleChatCompletion (OpenAI in, OpenAI up)', () => {
     )
   })
 
+  it('answers an Elastic client with the documented wrapped chunks when the route says so', async () => {
+    const { app } = setup([sseReply(TEXT_SSE)], {
+      routes: [{ match: 'my-endpoint', upstream: 'main', elasticChunks: 'wrapped' }],
+    })
+    const response = await app.request('/_inference/chat_completion/my-endpoint/_stream', {
+      method: 'POST',
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'Hello' }] }),
+    })
+    expect(response.status).toBe(200)
+    const events = new TextDecoder('utf-8', { ignoreBOM: true })
+      .decode(await response.arrayBuffer())
+      .split('\n\n')
+      .filter(Boolean)
+    expect(events[0]).toMatch(
+      /^\uFEFFevent: message\ndata: \{"chat_completion":\{"id":"chatcmpl-123"/,
+    )
+    expect(events.at(-1)).toBe('\uFEFFevent: message\ndata: [DONE]')
+  })
+
   it('checks the gateway key before anything else', async () => {
     const { fetch, post } = setup([jsonReply(200, TEXT_JSON)], { auth: { keys: ['gw-1'] } })
     const denied = await post(hello(), { authorization: 'Bearer nope' })

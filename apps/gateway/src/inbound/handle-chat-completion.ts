@@ -44,13 +44,18 @@ export async function handleChatCompletion(
     if (clientStreams) return streamResponse(inbound, opened, request, route, headers, state.logger)
     return await jsonResponse(inbound, opened, headers)
   } catch (error) {
-    if (error instanceof ClientClosedError) return new Response(null, { status: 499 })
+    if (error instanceof ClientClosedError) {
+      state.logger.info('request.client-closed', { requestId, inbound: inbound.dialect })
+      return new Response(null, { status: 499 })
+    }
+    const response = errorResponse(inbound, error, { 'x-request-id': requestId })
     state.logger.warn('request.failed', {
       requestId,
       inbound: inbound.dialect,
-      error: String(error),
+      status: response.status,
+      error: error instanceof Error ? error.message : String(error),
     })
-    return errorResponse(inbound, error, { 'x-request-id': requestId })
+    return response
   }
 }
 

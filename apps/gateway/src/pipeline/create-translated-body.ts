@@ -2,6 +2,7 @@ import type { ChatError, ChatStreamPart, Codec, EncodeStreamOptions } from '@cha
 import { toChatError } from '@chatwire/core'
 import { createSseParser, formatSseEvent } from '@chatwire/sse'
 import type { UpstreamAbort } from '../upstream/create-upstream-abort'
+import { drainUpstreamBody } from '../upstream/drain-upstream-body'
 
 export interface TranslatedBodyOptions {
   body: ReadableStream<Uint8Array>
@@ -57,15 +58,17 @@ export function createTranslatedBody(options: TranslatedBodyOptions): ReadableSt
     onEnd?.(result)
   }
 
-  function finish(): void {
+  /** `drainRest`: the terminal event came; let the upstream close in the background. */
+  function finish(drainRest = false): void {
     finished = true
-    abort.dispose()
     try {
       encoder.end()
     } catch (error) {
       outcome ??= { type: 'error', error: toChatError(error) }
     }
     report(outcome ?? { type: 'error', error: toChatError('stream ended without a terminal part') })
+    if (drainRest) drainUpstreamBody(reader, () => abort.dispose())
+    else abort.dispose()
   }
 
   async function readOnce(): Promise<void> {
@@ -90,6 +93,7 @@ export function createTranslatedBody(options: TranslatedBodyOptions): ReadableSt
         finish()
       } else {
         parser.feed(result.value)
+        if (outcome) finish(true)
       }
     } catch (error) {
       fail({ ...toChatError(error), kind: 'upstream', status: 502 })

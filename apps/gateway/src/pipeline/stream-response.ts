@@ -16,7 +16,7 @@ export function streamResponse(
 ): Response {
   const { candidate } = opened.attempt
   const body = createTranslatedBody({
-    body: opened.response.body ?? new ReadableStream(),
+    body: opened.response.body ?? emptyBody(),
     abort: opened.abort,
     from: candidate.codec,
     to: inbound.codec,
@@ -34,5 +34,14 @@ export function streamResponse(
   return new Response(body, {
     status: 200,
     headers: { ...inbound.streamHeaders, ...inbound.headers, ...headers },
+  })
+}
+
+/** A 2xx without a body: the decoder's `end()` reports the missing terminator. */
+function emptyBody(): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      controller.close()
+    },
   })
 }

@@ -18,8 +18,9 @@ export const FIELD_LOSS_KIND = {
   topP: 'hint',
   topK: 'hint',
   minP: 'hint',
-  frequencyPenalty: 'hint',
-  presencePenalty: 'hint',
+  // reference/wire-formats.md §9.1: penalties change results, so dropping them is semantic.
+  frequencyPenalty: 'semantic',
+  presencePenalty: 'semantic',
   repetitionPenalty: 'hint',
   seed: 'semantic',
   logitBias: 'semantic',

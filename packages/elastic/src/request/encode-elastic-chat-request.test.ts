@@ -18,7 +18,7 @@ describe('encodeElasticChatRequest', () => {
     ['user', { user: 'user-1234' }, 'hint', 'user'],
     ['parallel_tool_calls', { parallelToolCalls: false }, 'hint', 'parallelToolCalls'],
     ['metadata', { metadata: { team: 'search' } }, 'hint', 'metadata'],
-    ['frequency_penalty', { frequencyPenalty: 0.5 }, 'hint', 'frequencyPenalty'],
+    ['frequency_penalty', { frequencyPenalty: 0.5 }, 'semantic', 'frequencyPenalty'],
     [
       'stream_options without usage',
       { streamOptions: { includeUsage: false } },

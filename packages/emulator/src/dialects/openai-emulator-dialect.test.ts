@@ -107,6 +107,16 @@ describe('OpenAI emulator, read by the official openai client', () => {
     expect(final.usage?.completion_tokens).toBeGreaterThan(2)
   })
 
+  it('streams n choices that the SDK assembles separately', async () => {
+    const final = await client.chat.completions
+      .stream({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Two ways' }], n: 2 })
+      .finalChatCompletion()
+    expect(final.choices.map((choice) => [choice.index, choice.message.content])).toEqual([
+      [0, 'Two ways'],
+      [1, 'Two ways'],
+    ])
+  })
+
   it.each([
     ['[[error:429]]', OpenAI.RateLimitError, 429, 'rate_limit_error'],
     ['[[error:500]]', OpenAI.InternalServerError, 500, 'server_error'],
@@ -240,5 +250,6 @@ describe('OpenAI emulator rejects what the OpenAI API rejects', () => {
     const { error } = (await response.json()) as { error: { message: string; type: string } }
     expect(error.message).toMatch(message)
     expect(error.type).toBe('invalid_request_error')
+    expect(emulator.requests.at(-1)).toMatchObject({ body, status, outcome: 'rejected' })
   })
 })

@@ -30,22 +30,23 @@ export async function answerCall(
     record.outcome = 'rejected'
     writeEncodedError(response, encoded, dialect.responseHeaders, error?.toJSON())
   }
+  // Read first, whatever the answer: a test may assert on the body of a call that was refused.
+  const text = await readRequestBody(message)
+  const body = parseJson(text)
+  record.body = body === NOT_JSON ? text : body
   const routed = dialect.route(call)
   if ('error' in routed) return reject(routed.error)
   const { route } = routed
   const denied =
     context.apiKey === undefined ? undefined : dialect.authenticate(call, context.apiKey)
   if (denied) return reject(denied)
-  const text = await readRequestBody(message)
-  const body = parseJson(text)
-  record.body = body === NOT_JSON ? text : body
   if (body === NOT_JSON) return reject(dialect.rejectBody(call, route, text))
   try {
     const request = route.codec.decodeRequest(body, route.context)
     record.request = request
     await respond(request, route, response, context)
   } catch (error) {
-    if (response.headersSent) throw error
+    if (context.signal.aborted || response.headersSent) throw error
     const chatwireError = ChatwireError.isInstance(error)
       ? error
       : ChatwireError.from(toChatError(error))

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { type ChatRequest, ChatwireError } from '@chatwire/core'
 import type { DialectRoute, EmulatorDialect } from '../dialects/emulator-dialect'
 import type { RecordedRequest } from '../emulator-types'
@@ -16,8 +17,9 @@ export interface ReplyTarget {
 }
 
 /**
- * Sends a planned completion: SSE when the path or the body asks for a stream, else JSON. A
- * fault planned for a stream becomes, without one, a 500 (error) or a reset before any byte.
+ * Sends a planned completion: SSE when the path or the body asks for a stream, else JSON after
+ * the delay of every chunk. A fault planned for a stream becomes, without one, a 500 (error) or a
+ * reset before any byte.
  */
 export async function sendReply(
   response: ServerResponse,
@@ -46,6 +48,9 @@ export async function sendReply(
     response.socket?.resetAndDestroy()
     return
   }
+  // Without a stream, the client waits for the whole generation: every chunk's delay at once.
+  const generation = plan.delayMs * Math.max(1, plan.pieces.length)
+  if (generation > 0) await sleep(generation, undefined, { signal })
   const body = JSON.stringify(route.codec.encodeResponse(buildChatResponse(plan)).body)
   record.status = 200
   response.writeHead(200, {

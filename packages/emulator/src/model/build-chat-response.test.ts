@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { buildChatResponse } from './build-chat-response'
 import { planReply } from './plan-reply'
 
-function plan(toolCalls: 'first' | undefined, logprobs = false) {
+function plan(toolCalls: 'first' | undefined, logprobs = false, n = 1) {
   const reply = planReply({
     request: {
       model: 'm',
       messages: [{ role: 'user', content: 'Hello you' }],
       tools: [{ type: 'function', name: 'lookup' }],
       logprobs,
+      n,
     },
     script: toolCalls ? { toolCalls } : {},
     echo: 'Hello you',
@@ -51,5 +52,17 @@ describe('buildChatResponse', () => {
       },
       finishReason: { unified: 'tool-calls' },
     })
+  })
+
+  it('answers n choices with per-choice call ids and usage for all of them', () => {
+    const response = buildChatResponse(plan('first', false, 3))
+    expect(
+      response.choices.map((choice) => [choice.index, choice.message.toolCalls?.[0]?.id]),
+    ).toEqual([
+      [0, 'call_emulator_3_0'],
+      [1, 'call_emulator_3_0_choice1'],
+      [2, 'call_emulator_3_0_choice2'],
+    ])
+    expect(response.usage).toMatchObject({ completionTokens: 6, totalTokens: 8 })
   })
 })

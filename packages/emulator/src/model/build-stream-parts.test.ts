@@ -4,10 +4,11 @@ import type { ReplyScript } from '../script/reply-script'
 import { buildStreamParts } from './build-stream-parts'
 import { planReply, type ReplyPlan } from './plan-reply'
 
-function plan(script: ReplyScript, tools = false): ReplyPlan {
+function plan(script: ReplyScript, tools = false, n?: number): ReplyPlan {
   const reply = planReply({
     request: {
       model: 'm',
+      ...(n ? { n } : {}),
       messages: [{ role: 'user', content: 'one two three four' }],
       ...(tools
         ? {
@@ -106,5 +107,26 @@ describe('buildStreamParts', () => {
     const { parts } = buildStreamParts(plan({ reset: { afterChunks: 99 } }))
     expect(content(parts)).toBe('one two three four')
     expect(chunks(parts).some((chunk) => chunk.choices[0]?.finishReason)).toBe(false)
+  })
+
+  it('streams n choices interleaved, each with the whole answer and its own call ids', () => {
+    const text = buildStreamParts(plan({ chunks: 2 }, false, 2)).parts
+    const byChoice = (index: number) =>
+      chunks(text)
+        .flatMap((chunk) => chunk.choices.filter((choice) => choice.index === index))
+        .map((choice) => choice.delta.content ?? '')
+        .join('')
+    expect(byChoice(0)).toBe('one two three four')
+    expect(byChoice(1)).toBe('one two three four')
+    expect(
+      chunks(text)
+        .map((chunk) => chunk.choices[0]?.index)
+        .slice(0, 4),
+    ).toEqual([0, 1, 0, 1])
+    const calls = buildStreamParts(plan({ toolCalls: 'first' }, true, 2)).parts
+    const ids = chunks(calls).flatMap(
+      (chunk) => chunk.choices[0]?.delta.toolCalls?.map((call) => call.id) ?? [],
+    )
+    expect(ids.filter(Boolean)).toEqual(['call_emulator_1_0', 'call_emulator_1_0_choice1'])
   })
 })

@@ -25,8 +25,9 @@ export function buildStreamParts(plan: ReplyPlan, leading: ExtensionPart[] = [])
   const eachChoice = (make: (choice: number) => ChatChunk) => {
     for (let choice = 0; choice < plan.choices; choice++) parts.push(make(choice))
   }
-  const role = plan.pieces.length > 0 ? { role: 'assistant', content: '' } : { role: 'assistant' }
-  eachChoice((choice) => chunk(plan, choice, role as ChunkChoice['delta']))
+  const role: ChunkChoice['delta'] =
+    plan.pieces.length > 0 ? { role: 'assistant', content: '' } : { role: 'assistant' }
+  eachChoice((choice) => chunk(plan, choice, role))
   const cut = plan.fault ? Math.min(plan.fault.afterChunks, plan.pieces.length) : -1
   for (let position = 0; position < plan.pieces.length; position++) {
     if (position === cut) return endWithFault(parts, plan)

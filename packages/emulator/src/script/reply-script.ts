@@ -15,7 +15,7 @@ export interface ReplyScript {
   text?: string
   /** Split the text into exactly this many content chunks (repeating it when too short). */
   chunks?: number
-  /** Milliseconds to wait before each streamed chunk. */
+  /** Milliseconds to wait before each streamed chunk (without a stream: × chunks, then answer). */
   delayMs?: number
   /** Finish reason of a text reply. Default `stop` (`length` when `maxTokens` cuts the text). */
   finishReason?: UnifiedFinishReason

@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import type { ChatError } from '@chatwire/core'
+import { loadFixtures } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { decodeFriendliError } from './decode-friendli-error'
 
-interface ErrorFixture {
-  status: number
-  headers?: Record<string, string>
-  body: string
+const { errors } = loadFixtures(fileURLToPath(new URL('../__fixtures__', import.meta.url)))
+const fixture = (name: string) => {
+  const found = errors.find((error) => error.name === name)
+  if (!found) throw new Error(`no error fixture '${name}'`)
+  return found
 }
-
-const fixture = (name: string): ErrorFixture =>
-  JSON.parse(readFileSync(new URL(`../__fixtures__/${name}.error.json`, import.meta.url), 'utf8'))
 
 describe('decodeFriendliError', () => {
   it.each<{ name: string; expected: Omit<ChatError, 'raw'> }>([

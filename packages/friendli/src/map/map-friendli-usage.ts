@@ -1,17 +1,16 @@
 import type { Usage } from '@chatwire/core'
+import { encodeOpenAIUsage } from '@chatwire/openai/internal'
 import type { FriendliUsage } from '../schema/friendli-usage'
 
 /**
- * Canonical → Friendli usage. Friendli reports only cached prompt tokens as a detail
- * (reference §5.3); decoding is OpenAI's (`decodeOpenAIUsage`), a superset.
+ * Canonical → Friendli usage: OpenAI's, keeping only the cached prompt tokens, the one detail
+ * Friendli reports (reference §5.3). Decoding is OpenAI's `decodeOpenAIUsage`, a superset.
  */
 export function encodeFriendliUsage(usage: Usage): FriendliUsage {
-  const encoded: FriendliUsage = {
-    prompt_tokens: usage.promptTokens,
-    completion_tokens: usage.completionTokens,
-    total_tokens: usage.totalTokens,
-  }
-  const cached = usage.promptTokensDetails?.cachedTokens
-  if (cached !== undefined) encoded.prompt_tokens_details = { cached_tokens: cached }
+  const { prompt_tokens, completion_tokens, total_tokens, prompt_tokens_details } =
+    encodeOpenAIUsage(usage)
+  const encoded: FriendliUsage = { prompt_tokens, completion_tokens, total_tokens }
+  const cached = prompt_tokens_details?.cached_tokens
+  if (cached != null) encoded.prompt_tokens_details = { cached_tokens: cached }
   return encoded
 }

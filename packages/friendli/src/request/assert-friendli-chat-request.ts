@@ -1,6 +1,6 @@
 import { assertValid, compileSchema, type FriendliProduct, type Validator } from '@chatwire/core'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
-import { FriendliChatRequest } from '../schema/friendli-chat-request'
+import { FriendliChatRequest, FriendliContainerChatRequest } from '../schema/friendli-chat-request'
 import { FRIENDLI_RESPONSE_FORMAT_SCHEMAS } from '../schema/friendli-response-format'
 import { FriendliToolAssistedChatRequest } from '../schema/friendli-tool-assisted-chat-request'
 import { assertFriendliMessage } from './assert-friendli-message'
@@ -10,6 +10,13 @@ import { isRecord } from './is-record'
 
 const chatRequest = compileSchema(FriendliChatRequest)
 const toolAssistedRequest = compileSchema(FriendliToolAssistedChatRequest)
+const containerRequest = compileSchema(FriendliContainerChatRequest)
+const VALIDATORS = {
+  serverless: chatRequest,
+  dedicated: chatRequest,
+  tools: toolAssistedRequest,
+  container: containerRequest,
+} as Record<FriendliProduct, Validator<unknown>>
 const responseFormats: Record<string, Validator<unknown>> = {
   text: compileSchema(FRIENDLI_RESPONSE_FORMAT_SCHEMAS.text),
   json_object: compileSchema(FRIENDLI_RESPONSE_FORMAT_SCHEMAS.json_object),
@@ -33,7 +40,7 @@ export function assertFriendliChatRequest(
   body: unknown,
   product: FriendliProduct,
 ): FriendliAnyChatRequest {
-  const validator = (product === 'tools' ? toolAssistedRequest : chatRequest) as Validator<unknown>
+  const validator = VALIDATORS[product]
   if (validator.check(body) as boolean) return body as FriendliAnyChatRequest
   if (!isRecord(body)) throw friendliInvalidRequest('The request body must be a JSON object')
   const known = validator.schema.properties as Record<string, unknown>

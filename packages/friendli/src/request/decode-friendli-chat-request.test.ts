@@ -267,6 +267,14 @@ describe('decodeFriendliChatRequest maps to canonical', () => {
     expect(request.extensions?.friendli?.product).toBe('dedicated')
   })
 
+  it('takes a container body without a model, which routes by adapter', () => {
+    const request = decodeFriendliChatRequest({ messages }, { params: { product: 'container' } })
+    expect(request.model).toBe('')
+    expect(() =>
+      decodeFriendliChatRequest({ messages }, { params: { product: 'dedicated' } }),
+    ).toThrow(/required property/)
+  })
+
   it('refuses an unknown product in the context (a routing bug, not a bad request)', () => {
     expect(() => decodeFriendliChatRequest(base, { params: { product: 'edge' } })).toThrow(
       TypeError,

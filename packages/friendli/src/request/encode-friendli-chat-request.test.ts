@@ -167,6 +167,13 @@ describe('encodeFriendliChatRequest', () => {
       kind: 'semantic',
     },
     {
+      name: 'a second file for the file parser',
+      request: { tools: [{ type: 'builtin', name: 'file:text', files: ['file_1', 'file_2'] }] },
+      product: 'tools',
+      path: 'tools[0].files',
+      kind: 'semantic',
+    },
+    {
       name: 'a custom tool',
       request: { tools: [{ type: 'custom', name: 'grammar' }] },
       path: 'tools[0]',

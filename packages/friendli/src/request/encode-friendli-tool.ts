@@ -55,9 +55,17 @@ function encodeBuiltinTool(
   }
   const type = tool.name as FriendliBuiltinToolType
   if (type === 'file:text') {
-    if (!tool.files || tool.files.length === 0)
-      return fail("Friendli's 'file:text' needs a file id")
-    return { type, files: tool.files }
+    const [file, ...more] = tool.files ?? []
+    if (file === undefined) return fail("Friendli's 'file:text' needs a file id")
+    // Friendli reads one file per tool for now (reference §5.2).
+    if (more.length > 0) {
+      losses.push({
+        path: `${path}.files`,
+        kind: 'semantic',
+        message: "'file:text' takes one file",
+      })
+    }
+    return { type, files: [file] }
   }
   if (tool.files !== undefined) {
     losses.push({ path: `${path}.files`, kind: 'semantic', message: `'${type}' takes no files` })

@@ -3,4 +3,6 @@ import type { FriendliToolAssistedChatRequest } from './friendli-tool-assisted-c
 
 /** Either request body, read field by field: the fields one product lacks are simply absent. */
 export type FriendliAnyChatRequest = Omit<FriendliChatRequest, 'tools' | 'model'> &
-  Pick<FriendliToolAssistedChatRequest, 'tools' | 'resume_generation'> & { model?: string }
+  Pick<FriendliToolAssistedChatRequest, 'tools' | 'resume_generation'> & {
+    model?: string | null
+  }

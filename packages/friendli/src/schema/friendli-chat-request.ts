@@ -55,3 +55,22 @@ export const FriendliChatRequest = Type.Object(
   },
 )
 export type FriendliChatRequest = Static<typeof FriendliChatRequest>
+
+/** `POST /v1/chat/completions` on a Friendli Container: the same body, `model` optional. */
+export const FriendliContainerChatRequest = Type.Object(
+  {
+    ...FriendliChatRequest.properties,
+    model: Nullish(
+      Type.String({
+        description: 'Routes the request to a specific adapter.',
+        examples: ['(adapter-route)'],
+      }),
+    ),
+  },
+  {
+    $id: 'FriendliContainerChatRequest',
+    additionalProperties: false,
+    description: 'Friendli Container chat completion request body.',
+  },
+)
+export type FriendliContainerChatRequest = Static<typeof FriendliContainerChatRequest>

@@ -124,6 +124,16 @@ describe('decodeOpenAIChatRequest', () => {
     expect(wire.error).toMatchObject({ type: 'invalid_request_error', param })
   })
 
+  it('rejects stream_options on a request that does not stream, as the API does', () => {
+    expect(() =>
+      decodeOpenAIChatRequest({ ...base, stream_options: { include_usage: true } }),
+    ).toThrow("The 'stream_options' parameter is only allowed when 'stream' is enabled.")
+    expect(
+      decodeOpenAIChatRequest({ ...base, stream: true, stream_options: { include_usage: true } })
+        .streamOptions,
+    ).toEqual({ includeUsage: true })
+  })
+
   it('rejects an unknown top-level argument the way OpenAI does', () => {
     expect(() => decodeOpenAIChatRequest({ ...base, temprature: 1 })).toThrow(
       'Unrecognized request argument supplied: temprature',

@@ -1,4 +1,10 @@
-import { compileSchema, type FieldProblem, findTaggedProblem, type Validator } from '@chatwire/core'
+import {
+  ChatwireError,
+  compileSchema,
+  type FieldProblem,
+  findTaggedProblem,
+  type Validator,
+} from '@chatwire/core'
 import { Type } from '@sinclair/typebox'
 import { OPENAI_MESSAGE_SCHEMAS } from '../schema/openai-chat-message'
 import { OpenAIChatRequest } from '../schema/openai-chat-request'
@@ -43,7 +49,7 @@ function findProblem(body: unknown): FieldProblem | undefined {
 
 /** Checks a body as the OpenAI API would; throws an OpenAI-shaped 400 naming the field. */
 export function validateOpenAIChatRequest(body: unknown): OpenAIChatRequest {
-  if (requestValidator.check(body)) return body
+  if (requestValidator.check(body)) return checkStreamOptions(body)
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw toOpenAIInvalidRequest({
       path: '',
@@ -60,4 +66,18 @@ export function validateOpenAIChatRequest(body: unknown): OpenAIChatRequest {
     value: body,
   }
   throw toOpenAIInvalidRequest(problem)
+}
+
+/** The API refuses stream options on a request that does not stream. */
+function checkStreamOptions(body: OpenAIChatRequest): OpenAIChatRequest {
+  if (body.stream_options != null && body.stream !== true) {
+    throw new ChatwireError({
+      kind: 'invalid_request',
+      message: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
+      type: 'invalid_request_error',
+      param: 'stream_options',
+      code: 'invalid_value',
+    })
+  }
+  return body
 }

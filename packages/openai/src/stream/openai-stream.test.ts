@@ -15,7 +15,8 @@ function assembleToolCalls(parts: ChatStreamPart[]) {
   const calls: Record<number, { id?: string; name?: string; arguments: string }> = {}
   for (const chunk of chunks(parts)) {
     for (const delta of chunk.choices[0]?.delta.toolCalls ?? ([] as ToolCallDelta[])) {
-      const call = (calls[delta.index] ??= { arguments: '' })
+      calls[delta.index] ??= { arguments: '' }
+      const call = calls[delta.index]!
       if (delta.id) call.id = delta.id
       if (delta.name) call.name = delta.name
       call.arguments += delta.arguments ?? ''

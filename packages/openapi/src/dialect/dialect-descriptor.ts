@@ -44,8 +44,10 @@ export interface OperationDescriptor {
   description?: string
   /** The path on the vendor's own host. */
   vendorPath: string
-  /** The path the chatwire gateway serves this operation at. */
-  gatewayPath: string
+  /** Operation-level servers, when not the vendor's (a self-hosted container). */
+  servers?: ReadonlyArray<Readonly<Record<string, unknown>> & { url: string }>
+  /** The path the chatwire gateway serves this operation at; absent when it does not. */
+  gatewayPath?: string
   parameters?: readonly ParameterDescriptor[]
   /** The request body schema, when it differs from the dialect's (Friendli tool-assisted). */
   request?: TSchema

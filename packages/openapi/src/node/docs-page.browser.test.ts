@@ -44,6 +44,9 @@ describe('GET /docs in headless Chromium', () => {
     })
     await page.goto(`${server.url}/docs`)
     await page.locator('.opblock-summary-path').first().waitFor({ timeout: 30_000 })
+    // Saved before the checks, so a failing run leaves the picture to look at.
+    mkdirSync(join(REPOSITORY_ROOT, 'test-artifacts'), { recursive: true })
+    await page.screenshot({ path: SCREENSHOT, fullPage: true })
 
     const tags = await page
       .locator('h3.opblock-tag')
@@ -52,13 +55,12 @@ describe('GET /docs in headless Chromium', () => {
     const paths = await page
       .locator('.opblock-summary-path')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-path')))
-    for (const descriptor of descriptors) {
-      for (const operation of descriptor.operations) expect(paths).toContain(operation.gatewayPath)
-    }
+    const served = descriptors.flatMap(({ operations }) =>
+      operations.flatMap(({ gatewayPath }) => gatewayPath ?? []),
+    )
+    expect(served.length).toBeGreaterThanOrEqual(descriptors.length)
+    expect(served.filter((path) => !paths.includes(path))).toEqual([])
     expect(await page.locator('.errors-wrapper').allInnerTexts()).toEqual([])
     expect(outside).toEqual([])
-
-    mkdirSync(join(REPOSITORY_ROOT, 'test-artifacts'), { recursive: true })
-    await page.screenshot({ path: SCREENSHOT, fullPage: true })
   }, 60_000)
 })

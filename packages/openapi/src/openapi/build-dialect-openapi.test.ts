@@ -28,7 +28,14 @@ describe('buildDialectOpenApi', () => {
   it('describes the vendor host, paths and credentials', () => {
     expect(document.openapi).toBe('3.1.0')
     expect(document.servers).toEqual([{ url: 'https://canonical.example' }])
-    expect(Object.keys(document.paths)).toEqual(['/v1/chat', '/v1/text/{deployment}'])
+    expect(Object.keys(document.paths)).toEqual([
+      '/v1/chat',
+      '/v1/text/{deployment}',
+      '/local/v1/chat',
+    ])
+    expect(document.paths['/local/v1/chat']?.post).toMatchObject({
+      servers: [{ url: 'http://localhost:8000' }],
+    })
     expect(chat.operationId).toBe('canonicalCreateChatCompletion')
     expect(chat.security).toEqual([{ canonicalBearer: [] }])
     expect(document.components.securitySchemes).toEqual({

@@ -37,8 +37,10 @@ export function buildGatewayOpenApi(options: GatewayOpenApiOptions): OpenApiDocu
       examples: options.examples?.[descriptor.dialect],
       security,
     }
-    return descriptor.operations.map(
-      (operation) => [operation.gatewayPath, 'post', buildOperation(operation, context)] as const,
+    return descriptor.operations.flatMap(({ gatewayPath, servers: _vendorOnly, ...operation }) =>
+      gatewayPath === undefined
+        ? []
+        : [[gatewayPath, 'post', buildOperation(operation, context)] as const],
     )
   })
   return assembleDocument({

@@ -22,7 +22,7 @@ export interface OperationContext {
 
 /** One OpenAPI Operation Object: parameters, request body, success and error responses. */
 export function buildOperation(
-  operation: OperationDescriptor,
+  operation: Omit<OperationDescriptor, 'vendorPath' | 'gatewayPath'>,
   context: OperationContext,
 ): Record<string, unknown> {
   const { descriptor, registry, security } = context
@@ -35,6 +35,7 @@ export function buildOperation(
     tags: [descriptor.tag],
     summary: operation.summary,
     ...(operation.description && { description: operation.description }),
+    ...(operation.servers && { servers: operation.servers }),
     ...(operation.parameters && {
       parameters: operation.parameters.map(({ schema, ...parameter }) => ({
         ...parameter,

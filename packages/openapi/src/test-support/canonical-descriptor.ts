@@ -66,6 +66,13 @@ export const canonicalDescriptor: DialectDescriptor = {
       request: Type.Object({ parts: Type.Array(TextPart) }, { $id: 'CanonicalTextRequest' }),
       fixtures: (name) => name.startsWith('text-'),
     },
+    {
+      operationId: 'createLocalChatCompletion',
+      summary: 'Create a chat completion on a self-hosted server (not behind the gateway)',
+      vendorPath: '/local/v1/chat',
+      servers: [{ url: 'http://localhost:8000' }],
+      fixtures: () => false,
+    },
   ],
   exports: core,
 }

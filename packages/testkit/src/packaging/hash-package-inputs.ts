@@ -6,7 +6,7 @@ import { listPublicPackages, type WorkspacePackage, workspaceRoot } from './list
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.turbo', 'bench'])
 /** Tests are neither bundled nor type-checked by the `.d.ts` build. */
 const TEST_FILE = /\.test(-d)?\.ts$/
-const ROOT_INPUTS = ['package.json', 'pnpm-lock.yaml', 'tsconfig.base.json']
+const ROOT_INPUTS = ['pnpm-lock.yaml', 'tsconfig.base.json']
 
 /**
  * A digest of everything a package's build and tarball depend on: its own files, the root

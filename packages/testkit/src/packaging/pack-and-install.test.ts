@@ -1,15 +1,14 @@
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createConsumerProject } from './create-consumer-project'
 import {
   EXPECTED_CORE,
   EXPECTED_OPENAI,
   EXPECTED_SSE,
   OPENAI_BODY,
 } from './expected-consumer-results'
-import { installTarballs } from './install-tarballs'
 import { findPublicPackage, workspaceBin } from './list-public-packages'
-import { packWorkspacePackage } from './pack-workspace-package'
 import { runCommand } from './run-command'
 import { writeTypedConsumer } from './write-typed-consumer'
 
@@ -25,13 +24,7 @@ describe('the packed packages, installed in a project outside the workspace', ()
   let project = ''
 
   beforeAll(async () => {
-    const tarballs = await Promise.all(
-      PACKAGES.map((name) => packWorkspacePackage(findPublicPackage(name))),
-    )
-    project = await installTarballs(tarballs)
-    for (const file of CONSUMER_FILES) {
-      copyFileSync(new URL(`./consumer/${file}`, import.meta.url), join(project, file))
-    }
+    project = await createConsumerProject(PACKAGES.map(findPublicPackage), CONSUMER_FILES)
     writeTypedConsumer(project)
   }, 360_000)
 

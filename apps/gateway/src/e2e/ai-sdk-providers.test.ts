@@ -1,12 +1,44 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible'
-import { APICallError, generateText, jsonSchema, streamText, tool } from 'ai'
+import { createFriendli } from '@friendliai/ai-provider'
+import { APICallError, generateText, jsonSchema, type LanguageModel, streamText, tool } from 'ai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UPSTREAM_DIALECTS } from '../config/gateway-config'
 import { type Matrix, startMatrix } from '../test-support/start-matrix'
 
-const UPSTREAMS = UPSTREAM_DIALECTS
-/** The inbound paths an OpenAI-compatible provider can use. */
-const PATHS = [['octoai', '/octoai/v1']] as const
+type ModelFactory = (gatewayURL: string, model: string) => LanguageModel
+
+const compatible =
+  (name: string, path: string): ModelFactory =>
+  (url, model) =>
+    createOpenAICompatible({
+      name,
+      baseURL: `${url}${path}`,
+      apiKey: 'unused',
+      includeUsage: true,
+    })(model)
+
+const friendli =
+  (path: string): ModelFactory =>
+  (url, model) =>
+    // The provider is typed against its own (older) @ai-sdk/provider; the model is V3 all the same.
+    createFriendli({ baseURL: `${url}${path}`, apiKey: 'unused', includeUsage: true })(
+      model,
+    ) as LanguageModel
+
+/** `ai` with each provider, on every gateway path it can use. */
+const PROVIDERS: [string, ModelFactory][] = [
+  ['@ai-sdk/openai-compatible on /octoai/v1', compatible('octoai', '/octoai/v1')],
+  [
+    '@ai-sdk/openai-compatible on /friendli/serverless/v1',
+    compatible('friendli', '/friendli/serverless/v1'),
+  ],
+  ['@friendliai/ai-provider on /friendli/serverless/v1', friendli('/friendli/serverless/v1')],
+  ['@friendliai/ai-provider on /friendli/dedicated/v1', friendli('/friendli/dedicated/v1')],
+  [
+    '@friendliai/ai-provider on /friendli/serverless/tools/v1',
+    friendli('/friendli/serverless/tools/v1'),
+  ],
+]
 
 let matrix: Matrix
 
@@ -29,25 +61,17 @@ const cityTool = (description: string) =>
   })
 const TOOLS = { get_weather: cityTool('Weather in a city'), get_time: cityTool('Time in a city') }
 
-describe.each(PATHS)('ai + @ai-sdk/openai-compatible on the %s path', (name, path) => {
-  const provider = () =>
-    createOpenAICompatible({
-      name,
-      baseURL: `${matrix.gateway.url}${path}`,
-      apiKey: 'unused',
-      includeUsage: true,
-    })
-
-  describe.each(UPSTREAMS)('→ %s upstream', (upstream) => {
-    const model = () => provider()(matrix.modelFor(upstream))
+describe.each(PROVIDERS)('ai + %s', (_, createModel) => {
+  describe.each(UPSTREAM_DIALECTS)('→ %s upstream', (upstream) => {
+    const model = () => createModel(matrix.gateway.url, matrix.modelFor(upstream))
 
     it('generateText reads text, finish reason and usage', async () => {
       const result = await generateText({
         model: model(),
-        prompt: '[[text:Compatible hello]]',
+        prompt: '[[text:Provider hello]]',
         maxRetries: 0,
       })
-      expect(result.text).toBe('Compatible hello')
+      expect(result.text).toBe('Provider hello')
       expect(result.finishReason).toBe('stop')
       expect(result.usage.outputTokens).toBeGreaterThan(0)
     })
