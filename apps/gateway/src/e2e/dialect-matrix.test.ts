@@ -134,6 +134,26 @@ describe.each(PAIRS)('%s client → %s upstream', (inbound, upstream) => {
   })
 })
 
+describe.each(UPSTREAM_DIALECTS)('openai client leaving before %s answers', (upstream) => {
+  it('aborts the upstream request that has not answered yet', async () => {
+    const emulator = matrix.emulators[upstream]
+    const marker = `stall-${upstream}`
+    const controller = new AbortController()
+    const call = callGateway(matrix.gateway.url, INBOUND_CLIENTS.openai, {
+      model: matrix.modelFor(upstream),
+      prompt: `${marker} [[stall]]`,
+      stream: false,
+      signal: controller.signal,
+    })
+    await expect.poll(() => findRecorded(emulator.requests, marker)?.outcome).toBe('pending')
+    controller.abort()
+    await expect(call).rejects.toThrow()
+    await expect
+      .poll(() => findRecorded(emulator.requests, marker)?.aborted, { timeout: 3000 })
+      .toBe(true)
+  })
+})
+
 function findRecorded(requests: Matrix['emulators']['openai']['requests'], marker: string) {
   return requests.find((request) => JSON.stringify(request.body).includes(marker))
 }

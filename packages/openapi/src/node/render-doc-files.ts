@@ -33,6 +33,7 @@ export function renderDocFiles(options: DocFilesOptions = {}): Map<string, strin
   return files
 }
 
+/** Pretty JSON; the BOMs of Elastic examples escaped (same value), so no file hides one. */
 function toJsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`
+  return `${JSON.stringify(value, null, 2).replaceAll('\uFEFF', '\\ufeff')}\n`
 }
