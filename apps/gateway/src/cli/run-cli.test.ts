@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { silentLogger } from '../log/logger'
 import { runCli } from './run-cli'
@@ -46,6 +46,13 @@ describe('runCli', () => {
     expect(lines.err[0]).toContain(
       "'upstreams.a.apiKey': environment variable OPENAI_KEY_FOR_TEST is not set",
     )
+  })
+
+  it('reads a relative path from the directory pnpm was called in (INIT_CWD)', async () => {
+    const file = writeConfig(YAML.replace('upstream: a', 'upstream: c'))
+    const { io: cli, lines } = io()
+    expect(await runCli(['--config', 'gateway.yaml'], { INIT_CWD: dirname(file) }, cli)).toBe(1)
+    expect(lines.err[0]).toContain("no upstream named 'c'")
   })
 
   it('names a missing file', async () => {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { GatewayConfig } from '../config/gateway-config'
 import { loadConfig } from '../config/load-config'
 import type { Logger } from '../log/logger'
@@ -33,7 +34,8 @@ export async function runCli(
   let config: GatewayConfig | undefined
   if (options.config) {
     try {
-      config = await loadConfig(options.config, env)
+      // `pnpm gateway` runs in the repository root; a relative path means the caller's directory.
+      config = await loadConfig(resolve(env.INIT_CWD ?? process.cwd(), options.config), env)
     } catch (error) {
       io.err(`Invalid config ${options.config}: ${(error as Error).message}`)
       return 1
