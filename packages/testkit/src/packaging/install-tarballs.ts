@@ -1,4 +1,4 @@
-import { mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runOrThrow } from './run-command'
@@ -13,9 +13,14 @@ export async function installTarballs(tarballs: readonly string[]): Promise<stri
   const manifest = { name: 'chatwire-consumer', version: '1.0.0', private: true }
   writeFileSync(join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   const flags = ['--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts']
-  await runOrThrow('npm', ['install', ...flags, '--prefix', project, ...tarballs], {
-    cwd: project,
-    timeoutMs: 150_000,
-  })
+  try {
+    await runOrThrow('npm', ['install', ...flags, '--prefix', project, ...tarballs], {
+      cwd: project,
+      timeoutMs: 150_000,
+    })
+  } catch (error) {
+    rmSync(project, { recursive: true, force: true })
+    throw error
+  }
   return project
 }
