@@ -9,6 +9,7 @@ import type { GatewayCodecs } from './inbound/gateway-codecs'
 import { createJsonLogger, type Logger } from './log/logger'
 import { errorResponse } from './pipeline/error-response'
 import { chatCompletionRoutes } from './routes/chat-completion-routes'
+import { docsRoutes } from './routes/docs-routes'
 import { elasticStreamOnlyRoutes } from './routes/elastic-stream-only-routes'
 import { healthRoutes } from './routes/health-routes'
 import { modelsRoutes } from './routes/models-routes'
@@ -40,7 +41,7 @@ export function createGatewayApp(config: GatewayConfig, options: GatewayOptions 
   app.route('/', modelsRoutes(state, inbound))
   app.route('/', chatCompletionRoutes(state, inbound))
   app.route('/', elasticStreamOnlyRoutes(inbound))
-  // Docs routes (`GET /openapi.json`, `GET /docs`) mount here: app.route('/', docsRoutes())
+  app.route('/', docsRoutes(config))
   app.notFound((c) =>
     errorResponse(
       inbound.openai,

@@ -1,8 +1,13 @@
 import { ChatwireError } from '@chatwire/core'
 import type { GatewayConfig } from './gateway-config'
 
-/** What the schema cannot say: every route names existing upstreams. */
+/** What the schema cannot say: base URLs parse, every route names existing upstreams. */
 export function checkConfigReferences(config: GatewayConfig): void {
+  for (const [name, upstream] of Object.entries(config.upstreams)) {
+    if (!URL.canParse(upstream.baseURL)) {
+      throw invalidConfig(`upstreams.${name}.baseURL`, `'${upstream.baseURL}' is not a URL`)
+    }
+  }
   config.routes.forEach((route, index) => {
     assertUpstream(config, route.upstream, `routes[${index}].upstream`)
     route.fallbacks?.forEach((name, fallback) => {
@@ -14,9 +19,13 @@ export function checkConfigReferences(config: GatewayConfig): void {
 function assertUpstream(config: GatewayConfig, name: string, path: string): void {
   if (Object.hasOwn(config.upstreams, name)) return
   const known = Object.keys(config.upstreams).join(', ')
-  throw new ChatwireError({
+  throw invalidConfig(path, `no upstream named '${name}' (known: ${known})`)
+}
+
+function invalidConfig(path: string, problem: string): ChatwireError {
+  return new ChatwireError({
     kind: 'invalid_request',
-    message: `'${path}': no upstream named '${name}' (known: ${known})`,
+    message: `'${path}': ${problem}`,
     param: path,
   })
 }

@@ -42,7 +42,8 @@ export const Upstream = Type.Object(
     timeoutMs: Type.Optional(
       Type.Integer({
         minimum: 1,
-        description: 'Longest wait for the response head, then for each next upstream read.',
+        description:
+          'Longest wait on the upstream: for the response head, then for each next read.',
       }),
     ),
     retries: Type.Optional(

@@ -63,6 +63,11 @@ describe('validateConfig', () => {
     ],
     ['an unknown dialect', { dialect: 'anthropic' }, "'upstreams.a.dialect'"],
     ['a base URL without scheme', { baseURL: 'api.openai.com' }, "'upstreams.a.baseURL'"],
+    [
+      'a base URL that does not parse',
+      { baseURL: 'http://' },
+      "'upstreams.a.baseURL': 'http://' is not a URL",
+    ],
     ['an unknown upstream key', { timeout: 5 }, "'upstreams.a.timeout'"],
     ['a zero timeout', { timeoutMs: 0 }, "'upstreams.a.timeoutMs'"],
   ])('rejects %s in an upstream, naming the path', (_, patch, message) => {

@@ -74,6 +74,7 @@ export function createTranslatedBody(options: TranslatedBodyOptions): ReadableSt
   async function readOnce(): Promise<void> {
     let result: ReadableStreamReadResult<Uint8Array>
     try {
+      abort.waiting()
       result = await reader.read()
     } catch (error) {
       if (abort.reason === 'client') {
@@ -85,7 +86,7 @@ export function createTranslatedBody(options: TranslatedBodyOptions): ReadableSt
       finish()
       return
     }
-    abort.touch()
+    abort.received()
     try {
       if (result.done) {
         parser.end()

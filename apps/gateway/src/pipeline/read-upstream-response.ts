@@ -20,8 +20,10 @@ export async function readUpstreamResponse(
 ): Promise<ChatResponse> {
   const { response, abort } = opened
   try {
+    // Read straight through: the timer counts the whole body, from the head on.
+    abort.waiting()
     if (!streamed) return candidate.codec.decodeResponse(await readJson(response))
-    return await aggregateEvents(response, candidate.codec, () => abort.touch())
+    return await aggregateEvents(response, candidate.codec, () => abort.waiting())
   } catch (error) {
     throw toUpstreamFailure(error, abort, candidate)
   } finally {

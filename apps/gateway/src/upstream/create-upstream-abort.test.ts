@@ -21,16 +21,28 @@ describe('createUpstreamAbort', () => {
     expect(createUpstreamAbort(client.signal, 1000).reason).toBe('client')
   })
 
-  it('times out after the idle period, and touch() re-arms the timer', () => {
+  it('times out when a wait lasts the idle period; each new wait re-arms the timer', () => {
     vi.useFakeTimers()
     const link = createUpstreamAbort(undefined, 100)
     vi.advanceTimersByTime(90)
-    link.touch()
+    link.received()
+    link.waiting()
     vi.advanceTimersByTime(90)
     expect(link.signal.aborted).toBe(false)
     vi.advanceTimersByTime(20)
     expect(link.reason).toBe('timeout')
     expect((link.signal.reason as DOMException).name).toBe('TimeoutError')
+  })
+
+  it('does not count time the gateway spends not waiting (a slow client)', () => {
+    vi.useFakeTimers()
+    const link = createUpstreamAbort(undefined, 100)
+    link.received()
+    vi.advanceTimersByTime(1000)
+    expect(link.signal.aborted).toBe(false)
+    link.waiting()
+    vi.advanceTimersByTime(100)
+    expect(link.reason).toBe('timeout')
   })
 
   it('dispose() leaves no timer and no listener behind', () => {

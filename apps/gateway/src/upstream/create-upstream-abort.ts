@@ -1,13 +1,17 @@
 /**
  * One AbortController per upstream attempt, linked to the client's signal and to an idle
- * timer: `touch()` re-arms the timer after each upstream read (one timer, `refresh()`ed, no
- * allocation per chunk). `dispose()` unlinks everything so nothing dangles.
+ * timer. The timer only counts while the gateway waits on the upstream (`waiting()` …
+ * `received()`): a client that reads slowly (backpressure) is not blamed on the upstream. One
+ * timer, `refresh()`ed, no allocation per chunk; `dispose()` unlinks everything.
  */
 export interface UpstreamAbort {
   readonly signal: AbortSignal
   /** Why the attempt was aborted, once it was. */
   readonly reason: 'client' | 'timeout' | undefined
-  touch(): void
+  /** A read from the upstream is pending: the idle timer runs from now. */
+  waiting(): void
+  /** The read came back: the timer no longer counts. */
+  received(): void
   abort(): void
   dispose(): void
 }
@@ -18,8 +22,14 @@ export function createUpstreamAbort(
 ): UpstreamAbort {
   const controller = new AbortController()
   let reason: UpstreamAbort['reason']
+  // Created waiting: the first wait is for the response head.
+  let waiting = true
   const onClientAbort = () => stop('client')
-  const timer = timeoutMs === undefined ? undefined : setTimeout(() => stop('timeout'), timeoutMs)
+  const onTimer = () => {
+    if (waiting) stop('timeout')
+    else timer?.refresh()
+  }
+  const timer = timeoutMs === undefined ? undefined : setTimeout(onTimer, timeoutMs)
   timer?.unref?.()
   if (clientSignal?.aborted) stop('client')
   else clientSignal?.addEventListener('abort', onClientAbort, { once: true })
@@ -45,8 +55,12 @@ export function createUpstreamAbort(
     get reason() {
       return reason
     },
-    touch() {
+    waiting() {
+      waiting = true
       if (!controller.signal.aborted) timer?.refresh()
+    },
+    received() {
+      waiting = false
     },
     abort() {
       dispose()

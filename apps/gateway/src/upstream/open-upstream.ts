@@ -38,7 +38,7 @@ export async function openUpstream(
       signal: abort.signal,
     })
     if (response.ok) {
-      abort.touch()
+      abort.received()
       return { response, abort }
     }
     const text = await response.text()
