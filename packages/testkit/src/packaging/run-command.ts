@@ -16,7 +16,8 @@ export interface RunCommandOptions {
  * `--conditions=@chatwire/source` cannot make a packed package resolve to sources it lacks.
  */
 export function childEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env }
+  // No colour: with CI=true tools such as publint colour their output, and tests read it as text.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
   delete env.NODE_OPTIONS
   return env
 }
