@@ -140,7 +140,14 @@ describe('decodeOpenAIChatRequest', () => {
     )
   })
 
-  it.each([null, 'text', 42, []])('rejects a body that is not an object (%j)', (body) => {
-    expect(() => decodeOpenAIChatRequest(body)).toThrow(ChatwireError)
+  it.each([
+    [null, 'null'],
+    ['text', 'a string'],
+    [42, 'an integer'],
+    [[], 'an array'],
+  ])('rejects a body that is not an object (%j)', (body, got) => {
+    expect(() => decodeOpenAIChatRequest(body)).toThrow(
+      `The request body must be a JSON object, but got ${got} instead.`,
+    )
   })
 })

@@ -35,6 +35,12 @@ export function toOpenAIInvalidRequest(problem: FieldProblem): ChatwireError {
         ? fail(`Unrecognized parameter: '${param}'.`, 'unknown_parameter')
         : fail(`Unrecognized request argument supplied: ${param}`, undefined, false)
     case 'type':
+      if (param === '') {
+        return fail(
+          `The request body must be a JSON object, but got ${typeOf(problem.value)} instead.`,
+          'invalid_type',
+        )
+      }
       return fail(
         `Invalid type for '${param}': expected ${TYPE_NAMES[problem.expected ?? ''] ?? 'one of the documented types'}, but got ${typeOf(problem.value)} instead.`,
         'invalid_type',
