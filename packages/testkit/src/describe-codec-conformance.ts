@@ -1,5 +1,6 @@
 import type { ChatError, ChatStreamPart, Codec } from '@chatwire/core'
 import {
+  ChatwireError,
   chatRequestValidator,
   chatResponseValidator,
   chatStreamPartValidator,
@@ -38,13 +39,37 @@ export function describeCodecConformance({
   errorFields = DEFAULT_ERROR_FIELDS,
 }: ConformanceOptions) {
   const loaded = typeof fixtures === 'string' ? loadFixtures(fixtures) : fixtures
-  const { requests, responses, streams, errors } = loaded
+  const { requests, invalid, responses, streams, errors } = loaded
 
   describe(`${codec.dialect} codec conformance`, () => {
     it('has fixtures of every kind', () => {
       expect(requests.length).toBeGreaterThan(0)
       expect(responses.length + streams.length).toBeGreaterThan(0)
       expect(errors.length).toBeGreaterThan(0)
+      // A server-side decoder that accepts anything lets translation bugs through.
+      expect(invalid.length).toBeGreaterThanOrEqual(3)
+    })
+
+    describe.each(invalid)('invalid request $name', ({ body, context, status, param }) => {
+      it(`is rejected with ${status}, naming the field, in the dialect's own envelope`, () => {
+        let thrown: unknown
+        try {
+          codec.decodeRequest(body, context)
+        } catch (error) {
+          thrown = error
+        }
+        expect(ChatwireError.isInstance(thrown), 'decodeRequest must throw a ChatwireError').toBe(
+          true,
+        )
+        const error = (thrown as ChatwireError).toJSON()
+        expect(error.status).toBe(status)
+        if (param !== undefined) expect(error.param).toBe(param)
+        const encoded = codec.encodeError(error)
+        expect(encoded.status).toBe(status)
+        const decoded = codec.decodeError(encoded.status, encoded.body, encoded.headers)
+        expect(decoded.kind).toBe(error.kind)
+        if (param !== undefined) expect(decoded.param).toBe(param)
+      })
     })
 
     describe.each(requests)('request $name', ({ body, context }) => {

@@ -3,6 +3,7 @@ export { CHROMIUM_PATH, type LaunchedChromium, launchChromium } from './launch-c
 export {
   type ErrorFixture,
   type Fixtures,
+  type InvalidRequestFixture,
   loadFixtures,
   type RequestFixture,
   type ResponseFixture,

@@ -24,8 +24,18 @@ export interface ErrorFixture {
   headers?: Record<string, string>
   body: string
 }
+/** A body the vendor rejects: decoding must fail with this status and field path. */
+export interface InvalidRequestFixture {
+  name: string
+  body: unknown
+  context?: WireContext
+  status: number
+  /** The offending field's path as the dialect names it (`messages[0].content`). */
+  param?: string
+}
 export interface Fixtures {
   requests: RequestFixture[]
+  invalid: InvalidRequestFixture[]
   responses: ResponseFixture[]
   streams: StreamFixture[]
   errors: ErrorFixture[]
@@ -35,11 +45,12 @@ const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'))
 
 /**
  * Reads a `__fixtures__` folder by naming convention: `<name>.request.json` (+ optional
- * `<name>.context.json`), `<name>.response.json`, `<name>.sse`, `<name>.error.json`
+ * `<name>.context.json`), `<name>.invalid.json` (`{ body, context?, status, param? }`: a request
+ * the vendor rejects), `<name>.response.json`, `<name>.sse`, `<name>.error.json`
  * (`{ status, headers?, body: "<raw text>" }`).
  */
 export function loadFixtures(dir: string): Fixtures {
-  const fixtures: Fixtures = { requests: [], responses: [], streams: [], errors: [] }
+  const fixtures: Fixtures = { requests: [], invalid: [], responses: [], streams: [], errors: [] }
   for (const file of readdirSync(dir).sort()) {
     const path = join(dir, file)
     if (file.endsWith('.request.json')) {
@@ -48,6 +59,16 @@ export function loadFixtures(dir: string): Fixtures {
       const fixture: RequestFixture = { name, body: readJson(path) }
       if (existsSync(contextPath)) fixture.context = readJson(contextPath)
       fixtures.requests.push(fixture)
+    } else if (file.endsWith('.invalid.json')) {
+      const { body, context, status, param } = readJson(path)
+      const fixture: InvalidRequestFixture = {
+        name: file.slice(0, -'.invalid.json'.length),
+        body,
+        status,
+      }
+      if (context !== undefined) fixture.context = context
+      if (param !== undefined) fixture.param = param
+      fixtures.invalid.push(fixture)
     } else if (file.endsWith('.response.json')) {
       fixtures.responses.push({
         name: file.slice(0, -'.response.json'.length),
