@@ -7,11 +7,13 @@ import { createInboundDialects } from './inbound/create-inbound-dialects'
 import { defaultCodecs } from './inbound/default-codecs'
 import type { GatewayCodecs } from './inbound/gateway-codecs'
 import { createJsonLogger, type Logger } from './log/logger'
+import { createGatewayMetrics } from './metrics/create-gateway-metrics'
 import { errorResponse } from './pipeline/error-response'
 import { chatCompletionRoutes } from './routes/chat-completion-routes'
 import { docsRoutes } from './routes/docs-routes'
 import { elasticStreamOnlyRoutes } from './routes/elastic-stream-only-routes'
 import { healthRoutes } from './routes/health-routes'
+import { metricsRoutes } from './routes/metrics-routes'
 import { modelsRoutes } from './routes/models-routes'
 import { createRouteSelector } from './routing/select-route'
 import { createUpstreamCandidates } from './upstream/create-upstream-candidates'
@@ -33,11 +35,13 @@ export function createGatewayApp(config: GatewayConfig, options: GatewayOptions 
     upstreams: createUpstreamCandidates(config, codecs),
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     logger: options.logger ?? createJsonLogger(),
+    metrics: createGatewayMetrics(),
     keys: config.auth ? encodeClientKeys(config.auth.keys) : undefined,
   }
   const inbound = createInboundDialects(codecs)
   const app = new Hono()
   app.route('/', healthRoutes())
+  app.route('/', metricsRoutes(state.metrics))
   app.route('/', modelsRoutes(state, inbound))
   app.route('/', chatCompletionRoutes(state, inbound))
   app.route('/', elasticStreamOnlyRoutes(inbound))

@@ -1,5 +1,6 @@
 import type { GatewayConfig } from './config/gateway-config'
 import type { Logger } from './log/logger'
+import type { GatewayMetrics } from './metrics/create-gateway-metrics'
 import type { RouteSelector } from './routing/select-route'
 import type { FetchFunction } from './upstream/open-upstream'
 import type { UpstreamCandidate } from './upstream/upstream-candidate'
@@ -11,6 +12,8 @@ export interface GatewayState {
   upstreams: ReadonlyMap<string, UpstreamCandidate>
   fetch: FetchFunction
   logger: Logger
+  /** This app instance's counters (`GET /metrics`). */
+  metrics: GatewayMetrics
   /** Accepted client keys; `undefined` = open gateway. */
   keys: readonly Uint8Array[] | undefined
 }

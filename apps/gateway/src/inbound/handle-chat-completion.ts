@@ -21,6 +21,9 @@ export async function handleChatCompletion(
   // Read the signal before anything else: @hono/node-server links it to the socket lazily.
   const signal = c.req.raw.signal
   const requestId = crypto.randomUUID()
+  const { metrics } = state
+  /** The upstream that answered, once one did. */
+  let upstream: string | undefined
   try {
     if (state.keys) checkClientKey(state.keys, c.req.header('authorization'))
     const wire = await readWireRequest(c)
@@ -38,17 +41,27 @@ export async function handleChatCompletion(
       fetch: state.fetch,
       signal,
       logger: state.logger,
+      observer: metrics,
     })
+    upstream = opened.attempt.candidate.name
     const headers = answerHeaders(requestId, opened)
     logAnswer(state, inbound, request, opened, headers)
-    if (clientStreams) return streamResponse(inbound, opened, request, route, headers, state.logger)
-    return await jsonResponse(inbound, opened, headers)
+    metrics.dropped(inbound.dialect, upstream, opened.attempt.dropped.length)
+    if (clientStreams) {
+      return streamResponse(inbound, opened, request, route, headers, state.logger, metrics)
+    }
+    const response = await jsonResponse(inbound, opened, headers, metrics)
+    metrics.requestEnded(inbound.dialect, upstream, 'ok')
+    return response
   } catch (error) {
     if (error instanceof ClientClosedError) {
       state.logger.info('request.client-closed', { requestId, inbound: inbound.dialect })
+      metrics.requestEnded(inbound.dialect, upstream, 'client_closed')
       return new Response(null, { status: 499 })
     }
     const response = errorResponse(inbound, error, { 'x-request-id': requestId })
+    metrics.requestEnded(inbound.dialect, upstream, 'error')
+    metrics.requestFailed(inbound.dialect, response.status)
     state.logger.warn('request.failed', {
       requestId,
       inbound: inbound.dialect,

@@ -2,6 +2,9 @@ import { ChatwireError, type Loss } from '@chatwire/core'
 import type { LossPolicy } from '../config/gateway-config'
 import { toWireFieldPath } from './to-wire-field-path'
 
+/** The error code of a refused semantic loss. */
+export const UNSUPPORTED_PARAMETER = 'unsupported_parameter'
+
 /**
  * Hints are dropped (returned, for the `chatwire-dropped` header and the log); a semantic loss
  * is a 400 naming the field unless the policy allows it. Nothing is dropped silently.
@@ -21,7 +24,7 @@ export function applyLossPolicy(
           `'${field}' cannot be honoured by upstream '${upstreamName}': ${loss.message}. ` +
           'Remove it, or allow semantic losses on this route (losses: allow-semantic).',
         param: field,
-        code: 'unsupported_parameter',
+        code: UNSUPPORTED_PARAMETER,
       })
     }
     if (!dropped.includes(field)) dropped.push(field)

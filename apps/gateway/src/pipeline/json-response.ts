@@ -1,5 +1,6 @@
 import type { InboundDialect } from '../inbound/inbound-dialect'
 import { toWireFieldPath } from '../losses/to-wire-field-path'
+import type { GatewayMetrics } from '../metrics/create-gateway-metrics'
 import type { OpenedAttempt } from '../upstream/open-with-fallbacks'
 import { readUpstreamResponse } from './read-upstream-response'
 
@@ -8,6 +9,7 @@ export async function jsonResponse(
   inbound: InboundDialect,
   opened: OpenedAttempt,
   headers: Record<string, string>,
+  metrics: GatewayMetrics,
 ): Promise<Response> {
   const { candidate, stream } = opened.attempt
   const response = await readUpstreamResponse(opened, candidate, stream)
@@ -20,7 +22,9 @@ export async function jsonResponse(
   const dropped = encoded.losses.map((loss) => toWireFieldPath(loss.path))
   if (dropped.length > 0) {
     const before = all['chatwire-dropped']
-    all['chatwire-dropped'] = [...(before ? [before] : []), ...new Set(dropped)].join(', ')
+    const added = new Set(dropped)
+    all['chatwire-dropped'] = [...(before ? [before] : []), ...added].join(', ')
+    metrics.dropped(inbound.dialect, candidate.name, added.size)
   }
   return new Response(JSON.stringify(encoded.body), { status: 200, headers: all })
 }

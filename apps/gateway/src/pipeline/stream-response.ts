@@ -2,6 +2,7 @@ import type { ChatRequest } from '@chatwire/core'
 import type { Route } from '../config/gateway-config'
 import type { InboundDialect } from '../inbound/inbound-dialect'
 import type { Logger } from '../log/logger'
+import type { GatewayMetrics } from '../metrics/create-gateway-metrics'
 import type { OpenedAttempt } from '../upstream/open-with-fallbacks'
 import { createTranslatedBody } from './create-translated-body'
 
@@ -13,8 +14,10 @@ export function streamResponse(
   route: Route,
   headers: Record<string, string>,
   logger: Logger,
+  metrics: GatewayMetrics,
 ): Response {
   const { candidate } = opened.attempt
+  metrics.streamStarted()
   const body = createTranslatedBody({
     body: opened.response.body ?? emptyBody(),
     abort: opened.abort,
@@ -29,6 +32,11 @@ export function streamResponse(
       if (outcome.type === 'error')
         logger.warn('stream.error', { ...fields, error: outcome.error.message })
       else logger.info(`stream.${outcome.type}`, fields)
+      metrics.streamEnded(
+        inbound.dialect,
+        candidate.name,
+        outcome.type === 'client-closed' ? 'client_closed' : outcome.type,
+      )
     },
   })
   return new Response(body, {

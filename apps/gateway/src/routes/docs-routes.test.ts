@@ -24,6 +24,7 @@ describe('docs routes', () => {
         '/friendli/serverless/v1/chat/completions',
         '/_inference/chat_completion/{inference_id}/_stream',
         '/healthz',
+        '/metrics',
       ]),
     )
     expect(document.security ?? []).toEqual([])

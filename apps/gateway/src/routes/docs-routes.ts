@@ -4,7 +4,7 @@ import { Hono } from 'hono'
 import type { GatewayConfig } from '../config/gateway-config'
 
 const INBOUND_DIALECTS = ['openai', 'elastic', 'octoai', 'friendli'] as const
-
+/** The utility routes `createGatewayApp` mounts. */
 /**
  * `GET /openapi.json` (the gateway's own OpenAPI 3.1 document) and `GET /docs` (Swagger UI from
  * npm, served offline). Built on the first request, so start-up does not pay for it; mounted on

@@ -1,4 +1,5 @@
 import { ChatwireError, type EncodedRequest } from '@chatwire/core'
+import type { AttemptObserver } from './attempt-observer'
 import { createUpstreamAbort, type UpstreamAbort } from './create-upstream-abort'
 import type { UpstreamCandidate } from './upstream-candidate'
 
@@ -10,6 +11,8 @@ export interface OpenUpstreamOptions {
   fetch: FetchFunction
   /** The client's signal: its disconnect aborts the upstream request. */
   signal: AbortSignal | undefined
+  /** Told how long the response head took. */
+  observer?: AttemptObserver
 }
 
 /** A 2xx upstream response whose body is still unread, with the abort link that guards it. */
@@ -31,12 +34,14 @@ export async function openUpstream(
   const target = transport.target(upstream, encoded, options)
   const abort = createUpstreamAbort(options.signal, upstream.timeoutMs)
   try {
+    const sent = performance.now()
     const response = await options.fetch(target.url, {
       method: 'POST',
       headers: target.headers,
       body: JSON.stringify(encoded.body),
       signal: abort.signal,
     })
+    options.observer?.responseHead(candidate.name, (performance.now() - sent) / 1000)
     if (response.ok) {
       abort.received()
       return { response, abort }

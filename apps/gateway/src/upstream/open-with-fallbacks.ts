@@ -1,6 +1,8 @@
 import { type ChatRequest, ChatwireError } from '@chatwire/core'
 import type { Route } from '../config/gateway-config'
 import type { Logger } from '../log/logger'
+import { UNSUPPORTED_PARAMETER } from '../losses/apply-loss-policy'
+import type { AttemptObserver } from './attempt-observer'
 import { encodeForUpstream, type PreparedAttempt } from './encode-for-upstream'
 import {
   ClientClosedError,
@@ -22,6 +24,7 @@ export interface AttemptOptions {
   fetch: FetchFunction
   signal: AbortSignal | undefined
   logger: Logger
+  observer?: AttemptObserver
 }
 
 export interface OpenedAttempt extends OpenedUpstream {
@@ -34,14 +37,19 @@ export interface OpenedAttempt extends OpenedUpstream {
  * a fallback that would lose meaning is skipped.
  */
 export async function openWithFallbacks(options: AttemptOptions): Promise<OpenedAttempt> {
-  const { candidates, logger } = options
+  const { candidates, logger, observer } = options
   let failure: unknown
   for (const [index, candidate] of candidates.entries()) {
     let attempt: PreparedAttempt
     try {
       attempt = encodeForUpstream(options.request, options.route, candidate, options.clientStreams)
     } catch (error) {
-      if (index === 0) throw error
+      const lossRejected = isLossRejection(error)
+      if (index === 0) {
+        if (lossRejected) observer?.semanticLossRejected(candidate.name)
+        throw error
+      }
+      if (lossRejected) observer?.fallbackSkipped(candidate.name)
       logger.warn('fallback.skipped', {
         upstream: candidate.name,
         reason: (error as Error).message,
@@ -54,6 +62,7 @@ export async function openWithFallbacks(options: AttemptOptions): Promise<Opened
         const delay = retryDelayMs(failure as ChatwireError, round - 1)
         if (delay > MAX_RETRY_WAIT_MS) break
         await waitBeforeRetry(delay, options.signal)
+        observer?.retried(candidate.name)
       }
       try {
         const opened = await openUpstream(candidate, attempt.encoded, {
@@ -61,10 +70,17 @@ export async function openWithFallbacks(options: AttemptOptions): Promise<Opened
           model: options.model,
           fetch: options.fetch,
           signal: options.signal,
+          observer,
         })
+        if (index > 0) observer?.fellBack(candidate.name)
         return { ...opened, attempt }
       } catch (error) {
-        if (error instanceof ClientClosedError || !isRetryable(error)) throw error
+        if (error instanceof ClientClosedError) throw error
+        observer?.attemptFailed(
+          candidate.name,
+          ChatwireError.isInstance(error) ? error.status : 502,
+        )
+        if (!isRetryable(error)) throw error
         failure = error
         logger.warn('upstream.failed', {
           upstream: candidate.name,
@@ -75,6 +91,11 @@ export async function openWithFallbacks(options: AttemptOptions): Promise<Opened
     }
   }
   throw failure
+}
+
+/** `applyLossPolicy`'s refusal (the only local error with this code while encoding). */
+function isLossRejection(error: unknown): boolean {
+  return ChatwireError.isInstance(error) && error.code === UNSUPPORTED_PARAMETER
 }
 
 function isRetryable(error: unknown): boolean {

@@ -22,6 +22,7 @@ describe('buildGatewayOpenApi', () => {
       '/canonical/v1/chat',
       '/canonical/v1/text/{deployment}',
       '/healthz',
+      '/metrics',
       '/v1/models',
       '/openapi.json',
       '/docs',

@@ -112,6 +112,7 @@ export type GatewayRouteName = keyof typeof GATEWAY_ROUTES
 /** What the gateway serves today besides chat (apps/gateway `createGatewayApp`). */
 export const DEFAULT_GATEWAY_ROUTES: readonly GatewayRouteName[] = [
   'healthz',
+  'metrics',
   'models',
   'openapi',
   'docs',
