@@ -7,40 +7,8 @@ import {
   decodeOpenAITool,
   decodeOpenAIToolChoice,
 } from './map-openai-tools'
+import { OPENAI_EXTENSION_FIELDS, OPENAI_SCALAR_FIELDS } from './openai-request-fields'
 import { validateOpenAIChatRequest } from './validate-openai-chat-request'
-
-/** Wire fields copied as they are into canonical fields of another name. */
-const SCALARS = [
-  ['temperature', 'temperature'],
-  ['top_p', 'topP'],
-  ['n', 'n'],
-  ['frequency_penalty', 'frequencyPenalty'],
-  ['presence_penalty', 'presencePenalty'],
-  ['logit_bias', 'logitBias'],
-  ['logprobs', 'logprobs'],
-  ['top_logprobs', 'topLogprobs'],
-  ['seed', 'seed'],
-  ['parallel_tool_calls', 'parallelToolCalls'],
-  ['stream', 'stream'],
-  ['user', 'user'],
-  ['metadata', 'metadata'],
-  ['reasoning_effort', 'reasoningEffort'],
-] as const satisfies readonly (readonly [keyof OpenAIChatRequest, keyof ChatRequest])[]
-
-const EXTENSION_FIELDS = [
-  ['store', 'store'],
-  ['service_tier', 'serviceTier'],
-  ['verbosity', 'verbosity'],
-  ['modalities', 'modalities'],
-  ['audio', 'audio'],
-  ['prediction', 'prediction'],
-  ['web_search_options', 'webSearchOptions'],
-  ['prompt_cache_key', 'promptCacheKey'],
-  ['prompt_cache_retention', 'promptCacheRetention'],
-  ['prompt_cache_options', 'promptCacheOptions'],
-  ['safety_identifier', 'safetyIdentifier'],
-  ['moderation', 'moderation'],
-] as const satisfies readonly (readonly [keyof OpenAIChatRequest, keyof OpenAIExtension])[]
 
 /** A validated OpenAI body → canonical. `null` means "not set" on the wire, as in the API. */
 export function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
@@ -49,7 +17,8 @@ export function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
     messages: body.messages.map(decodeOpenAIMessage),
   }
   const target = request as Record<string, unknown>
-  for (const [wire, canonical] of SCALARS) if (body[wire] != null) target[canonical] = body[wire]
+  for (const [wire, canonical] of OPENAI_SCALAR_FIELDS)
+    if (body[wire] != null) target[canonical] = body[wire]
   const maxTokens = body.max_completion_tokens ?? body.max_tokens
   if (maxTokens != null) request.maxTokens = maxTokens
   if (body.stop != null) request.stop = typeof body.stop === 'string' ? [body.stop] : body.stop
@@ -57,6 +26,7 @@ export function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
     request.responseFormat = decodeOpenAIResponseFormat(body.response_format)
   if (body.tools) request.tools = body.tools.map(decodeOpenAITool)
   if (body.tool_choice !== undefined) request.toolChoice = decodeOpenAIToolChoice(body.tool_choice)
+  if (body.stream != null) request.stream = body.stream
   if (body.stream_options) {
     const { include_usage, include_obfuscation } = body.stream_options
     request.streamOptions = {}
@@ -67,7 +37,7 @@ export function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
 
   const extension: OpenAIExtension = {}
   const extensionTarget = extension as Record<string, unknown>
-  for (const [wire, canonical] of EXTENSION_FIELDS)
+  for (const [wire, canonical] of OPENAI_EXTENSION_FIELDS)
     if (body[wire] != null) extensionTarget[canonical] = body[wire]
   if (body.max_tokens != null) extension.legacyMaxTokens = body.max_tokens
   if (body.functions && !body.tools) {

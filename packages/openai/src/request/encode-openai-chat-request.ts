@@ -15,59 +15,18 @@ import {
   encodeOpenAITool,
   encodeOpenAIToolChoice,
 } from './map-openai-tools'
+import { OPENAI_EXTENSION_FIELDS, OPENAI_SCALAR_FIELDS } from './openai-request-fields'
 
-const SUPPORTED = new Set([
+// Everything the OpenAI body can carry: the one-to-one fields and those mapped below.
+const SUPPORTED = new Set<string>([
+  ...OPENAI_SCALAR_FIELDS.map(([, canonical]) => canonical),
   'tools',
   'toolChoice',
-  'parallelToolCalls',
   'responseFormat',
   'maxTokens',
-  'temperature',
-  'topP',
-  'n',
-  'frequencyPenalty',
-  'presencePenalty',
-  'seed',
-  'logitBias',
   'stop',
-  'logprobs',
-  'topLogprobs',
-  'reasoningEffort',
   'streamOptions',
-  'user',
-  'metadata',
 ])
-
-const SCALARS = [
-  ['temperature', 'temperature'],
-  ['topP', 'top_p'],
-  ['n', 'n'],
-  ['frequencyPenalty', 'frequency_penalty'],
-  ['presencePenalty', 'presence_penalty'],
-  ['logitBias', 'logit_bias'],
-  ['logprobs', 'logprobs'],
-  ['topLogprobs', 'top_logprobs'],
-  ['seed', 'seed'],
-  ['parallelToolCalls', 'parallel_tool_calls'],
-  ['user', 'user'],
-  ['metadata', 'metadata'],
-  ['reasoningEffort', 'reasoning_effort'],
-] as const
-
-const EXTENSION_FIELDS = [
-  ['store', 'store'],
-  ['serviceTier', 'service_tier'],
-  ['verbosity', 'verbosity'],
-  ['modalities', 'modalities'],
-  ['audio', 'audio'],
-  ['prediction', 'prediction'],
-  ['webSearchOptions', 'web_search_options'],
-  ['promptCacheKey', 'prompt_cache_key'],
-  ['promptCacheRetention', 'prompt_cache_retention'],
-  ['promptCacheOptions', 'prompt_cache_options'],
-  ['safetyIdentifier', 'safety_identifier'],
-  ['moderation', 'moderation'],
-] as const
 
 const MAX_STOP = 4
 
@@ -110,7 +69,7 @@ export function encodeOpenAIChatRequest(
     ),
   }
   const target = body as Record<string, unknown>
-  for (const [canonical, wire] of SCALARS)
+  for (const [wire, canonical] of OPENAI_SCALAR_FIELDS)
     if (request[canonical] !== undefined) target[wire] = request[canonical]
 
   const extension = request.extensions?.openai
@@ -135,7 +94,7 @@ export function encodeOpenAIChatRequest(
   }
   encodeTools(request, body, losses)
   if (extension) {
-    for (const [canonical, wire] of EXTENSION_FIELDS) {
+    for (const [wire, canonical] of OPENAI_EXTENSION_FIELDS) {
       if (extension[canonical] !== undefined) target[wire] = extension[canonical]
     }
   }
