@@ -117,5 +117,4 @@ export {
   type FieldProblemReason,
   type Validator,
 } from './validate/compile-schema'
-export { findTaggedProblem } from './validate/find-tagged-problem'
 export { toFieldPath } from './validate/to-field-path'

@@ -29,6 +29,21 @@ describe('compileSchema', () => {
   ])('names the real field for a %s problem', (_name, value, path, reason) => {
     expect(request.firstProblem(value)).toMatchObject({ path, reason })
   })
+  it.each([
+    ['an unknown role', { role: 'wizard', content: 'x' }, 'messages[0].role', 'value'],
+    ['a missing role', { content: 'x' }, 'messages[0].role', 'missing'],
+    ['a role that is not a string', { role: 7, content: 'x' }, 'messages[0].role', 'type'],
+    ['a message that is not an object', 'hello', 'messages[0]', 'type'],
+  ])('names the discriminator of a tagged union for %s', (_name, message, path, reason) => {
+    expect(request.firstProblem({ ...ok, messages: [message] })).toMatchObject({ path, reason })
+  })
+
+  it('lists the supported tags in schema order', () => {
+    expect(
+      request.firstProblem({ ...ok, messages: [{ role: 'wizard', content: 'x' }] })?.message,
+    ).toBe("Supported values are: 'system', 'developer', 'user', 'assistant', 'tool', 'function'")
+  })
+
   it('reports the bound that was broken, not its opposite', () => {
     const range = compileSchema(Type.Object({ t: Type.Number({ minimum: 0, maximum: 2 }) }))
     expect(range.firstProblem({ t: -1 })).toMatchObject({ reason: 'range', limit: 0 })

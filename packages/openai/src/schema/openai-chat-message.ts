@@ -119,15 +119,6 @@ export const OpenAIFunctionMessage = Type.Object(
   { $id: 'OpenAIFunctionMessage', description: 'Deprecated: use `tool` messages.' },
 )
 
-export const OPENAI_MESSAGE_SCHEMAS = {
-  system: OpenAISystemMessage,
-  developer: OpenAIDeveloperMessage,
-  user: OpenAIUserMessage,
-  assistant: OpenAIAssistantMessage,
-  tool: OpenAIToolMessage,
-  function: OpenAIFunctionMessage,
-} as const
-
 export const OpenAIChatMessage = Type.Union(
   [
     OpenAISystemMessage,
