@@ -10,6 +10,7 @@ export type {
   SseFraming,
   WireContext,
 } from './codec/codec'
+export { DECODER_FAULT_CODE, guardCodec } from './codec/guard-codec'
 export {
   EXTENSION_LOSS_KIND,
   FIELD_LOSS_KIND,
@@ -30,6 +31,27 @@ export {
   STATUS_BY_KIND,
   statusFromKind,
 } from './errors/error-kind'
+export { malformedUpstream } from './errors/malformed-upstream'
+export { parseRetryAfter } from './errors/parse-retry-after'
+export {
+  type AssertMaxDepthOptions,
+  assertMaxDepth,
+  findTooDeepPath,
+  MAX_REQUEST_DEPTH,
+} from './limits/assert-max-depth'
+export { EXCERPT_LENGTH, excerpt, excerptJson, UPSTREAM_MESSAGE_LENGTH } from './limits/excerpt'
+export {
+  isJsonObject,
+  readNullishUpstreamArray,
+  readNullishUpstreamInteger,
+  readNullishUpstreamObject,
+  readNullishUpstreamString,
+  readUpstreamArray,
+  readUpstreamInteger,
+  readUpstreamNumber,
+  readUpstreamObject,
+  readUpstreamString,
+} from './read/read-upstream-value'
 export { ChatError, ERROR_KINDS, ErrorKind } from './schema/chat-error'
 export {
   AssistantMessage,

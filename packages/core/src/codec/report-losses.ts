@@ -105,7 +105,8 @@ export function reportForeignExtensions(
     if (dialect === own || !bag) continue
     const kinds = EXTENSION_LOSS_KIND[dialect] as Record<string, LossKind | null>
     for (const [key, value] of Object.entries(bag)) {
-      const kind = kinds[key]
+      // Own keys only: a bag key such as `constructor` must not find Object.prototype's.
+      const kind = Object.hasOwn(kinds, key) ? kinds[key] : undefined
       if (value === undefined || kind === null) continue
       losses.push({
         path: `extensions.${dialect}.${key}`,
