@@ -43,10 +43,12 @@ export { EXCERPT_LENGTH, excerpt, excerptJson, UPSTREAM_MESSAGE_LENGTH } from '.
 export {
   isJsonObject,
   readNullishUpstreamArray,
+  readNullishUpstreamCount,
   readNullishUpstreamInteger,
   readNullishUpstreamObject,
   readNullishUpstreamString,
   readUpstreamArray,
+  readUpstreamCount,
   readUpstreamInteger,
   readUpstreamNumber,
   readUpstreamObject,

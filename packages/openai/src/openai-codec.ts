@@ -1,4 +1,4 @@
-import type { Codec } from '@chatwire/core'
+import { type Codec, guardCodec } from '@chatwire/core'
 import { decodeOpenAIError } from './error/decode-openai-error'
 import { encodeOpenAIError } from './error/encode-openai-error'
 import { decodeOpenAIChatRequest } from './request/decode-openai-chat-request'
@@ -11,7 +11,7 @@ import { createOpenAIStreamDecoder } from './stream/create-openai-stream-decoder
 import { createOpenAIStreamEncoder } from './stream/create-openai-stream-encoder'
 
 /** OpenAI Chat Completions (`POST /v1/chat/completions`), both directions. */
-export const openaiCodec: Codec<OpenAIChatRequest, OpenAIChatResponse> = {
+export const openaiCodec: Codec<OpenAIChatRequest, OpenAIChatResponse> = guardCodec({
   dialect: 'openai',
   framing: {},
   decodeRequest: (body) => decodeOpenAIChatRequest(body),
@@ -22,4 +22,4 @@ export const openaiCodec: Codec<OpenAIChatRequest, OpenAIChatResponse> = {
   createStreamEncoder: (emit, options) => createOpenAIStreamEncoder(emit, options),
   decodeError: decodeOpenAIError,
   encodeError: encodeOpenAIError,
-}
+})

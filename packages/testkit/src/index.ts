@@ -1,4 +1,5 @@
 export { type ConformanceOptions, describeCodecConformance } from './describe-codec-conformance'
+export * from './fuzz/index'
 export { CHROMIUM_PATH, type LaunchedChromium, launchChromium } from './launch-chromium'
 export {
   type ErrorFixture,

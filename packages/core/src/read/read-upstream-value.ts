@@ -29,6 +29,12 @@ export function readUpstreamInteger(value: unknown, path: string): number {
   throw malformedUpstream(path, 'an integer')
 }
 
+/** Token counts and indexes: a non-negative integer. */
+export function readUpstreamCount(value: unknown, path: string): number {
+  if (Number.isInteger(value) && (value as number) >= 0) return value as number
+  throw malformedUpstream(path, 'a non-negative integer')
+}
+
 export function readUpstreamNumber(value: unknown, path: string): number {
   if (typeof value === 'number' && Number.isFinite(value)) return value
   throw malformedUpstream(path, 'a number')
@@ -51,4 +57,8 @@ export function readNullishUpstreamString(value: unknown, path: string): string 
 
 export function readNullishUpstreamInteger(value: unknown, path: string): number | undefined {
   return value == null ? undefined : readUpstreamInteger(value, path)
+}
+
+export function readNullishUpstreamCount(value: unknown, path: string): number | undefined {
+  return value == null ? undefined : readUpstreamCount(value, path)
 }

@@ -1,16 +1,27 @@
-import { type ChatError, type ErrorKind, kindFromStatus } from '@chatwire/core'
+import {
+  type ChatError,
+  type ErrorKind,
+  EXCERPT_LENGTH,
+  excerpt,
+  kindFromStatus,
+  parseRetryAfter,
+  UPSTREAM_MESSAGE_LENGTH,
+} from '@chatwire/core'
 
-// OpenAI codes that say more than the status does.
-const KIND_BY_CODE: Record<string, ErrorKind> = {
-  invalid_api_key: 'authentication',
-  model_not_found: 'not_found',
-  rate_limit_exceeded: 'rate_limit',
-  insufficient_quota: 'rate_limit',
-  context_length_exceeded: 'invalid_request',
-  server_error: 'internal',
-}
+// OpenAI codes that say more than the status does. A Map: a code is upstream text, and
+// `constructor` must not find Object.prototype's.
+const KIND_BY_CODE = new Map<string, ErrorKind>([
+  ['invalid_api_key', 'authentication'],
+  ['model_not_found', 'not_found'],
+  ['rate_limit_exceeded', 'rate_limit'],
+  ['insufficient_quota', 'rate_limit'],
+  ['context_length_exceeded', 'invalid_request'],
+  ['server_error', 'internal'],
+])
 
-const asString = (value: unknown) => (typeof value === 'string' ? value : undefined)
+// Identifiers from an upstream are echoed to clients: short excerpts only.
+const asString = (value: unknown) =>
+  typeof value === 'string' ? excerpt(value, EXCERPT_LENGTH) : undefined
 
 /** Parses a body as JSON when it is JSON; returns the text otherwise. */
 export function parseErrorBody(body: string): unknown {
@@ -21,18 +32,10 @@ export function parseErrorBody(body: string): unknown {
   }
 }
 
-export function parseRetryAfter(headers: Record<string, string> | undefined): number | undefined {
-  const value = headers?.['retry-after']
-  if (value === undefined) return undefined
-  const seconds = Number(value)
-  if (Number.isFinite(seconds)) return Math.max(0, seconds)
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
-}
-
 /**
  * `{error:{message,type,param,code}}` (or a stream's `{"error":…}` payload) → ChatError.
- * `status` is the HTTP status, or 500 for an in-stream error that has none.
+ * `status` is the HTTP status, or 500 for an in-stream error that has none. The upstream's
+ * message is kept up to {@link UPSTREAM_MESSAGE_LENGTH} characters.
  */
 export function decodeOpenAIErrorObject(
   parsed: unknown,
@@ -48,8 +51,10 @@ export function decodeOpenAIErrorObject(
   const code = asString(fields.code)
   const type = asString(fields.type)
   const param = asString(fields.param)
-  const message = asString(fields.message) ?? (typeof error === 'string' ? error : fallbackMessage)
-  const kind = (code && KIND_BY_CODE[code]) || kindFromStatus(status)
+  const text = typeof fields.message === 'string' ? fields.message : error
+  const message =
+    typeof text === 'string' ? excerpt(text, UPSTREAM_MESSAGE_LENGTH) : fallbackMessage
+  const kind = (code !== undefined && KIND_BY_CODE.get(code)) || kindFromStatus(status)
   const result: ChatError = { kind, status, message, raw: parsed }
   if (param !== undefined) result.param = param
   if (code !== undefined) result.code = code
@@ -63,7 +68,8 @@ export function decodeOpenAIError(
   body: string,
   headers?: Record<string, string>,
 ): ChatError {
-  const fallback = body.trim() === '' ? `HTTP ${status}` : body.trim().slice(0, 1000)
+  const text = body.trim()
+  const fallback = text === '' ? `HTTP ${status}` : excerpt(text, UPSTREAM_MESSAGE_LENGTH)
   const error = decodeOpenAIErrorObject(parseErrorBody(body), status, fallback)
   const retryAfter = parseRetryAfter(headers)
   if (retryAfter !== undefined) error.retryAfter = retryAfter

@@ -4,11 +4,14 @@ export {
   decodeOpenAIError,
   decodeOpenAIErrorObject,
   parseErrorBody,
-  parseRetryAfter,
 } from '../error/decode-openai-error'
 export { encodeOpenAIError, encodeOpenAIErrorBody } from '../error/encode-openai-error'
 export { decodeOpenAIFinishReason, encodeOpenAIFinishReason } from '../map/map-openai-finish-reason'
-export { decodeOpenAILogprobs, encodeOpenAILogprobs } from '../map/map-openai-logprobs'
+export {
+  decodeOpenAILogprobs,
+  decodeOpenAITokenLogprob,
+  encodeOpenAILogprobs,
+} from '../map/map-openai-logprobs'
 export { decodeOpenAIUsage, encodeOpenAIUsage } from '../map/map-openai-usage'
 export {
   decodeOpenAIChatRequest,
@@ -33,6 +36,7 @@ export {
   type DecodeResponseOptions,
   decodeOpenAIChatResponse,
   decodeOpenAIResponseMessage,
+  decodeOpenAIResponseToolCall,
 } from '../response/decode-openai-chat-response'
 export {
   type EncodeResponseOptions,
@@ -59,7 +63,9 @@ export {
 export {
   type DecodeChunkOptions,
   decodeOpenAIChatChunk,
+  decodeOpenAIChunkChoice,
   decodeOpenAIChunkDelta,
+  decodeOpenAIChunkFields,
 } from '../stream/decode-openai-chat-chunk'
 export {
   type EncodeChunkOptions,

@@ -1,20 +1,47 @@
-import type { Logprobs, TokenLogprob } from '@chatwire/core'
+import {
+  type Logprobs,
+  malformedUpstream,
+  readNullishUpstreamArray,
+  readUpstreamArray,
+  readUpstreamNumber,
+  readUpstreamObject,
+  readUpstreamString,
+  type TokenLogprob,
+} from '@chatwire/core'
 import type { OpenAILogprobs, OpenAITokenLogprob } from '../schema/openai-logprobs'
 
-function decodeToken(token: OpenAITokenLogprob): TokenLogprob {
-  const result: TokenLogprob = { token: token.token, logprob: token.logprob }
-  if (token.bytes !== undefined) result.bytes = token.bytes
-  // Required by OpenAI, optional on compatible servers (OctoAI): tolerated when absent.
-  if (token.top_logprobs == null) return result
-  result.topLogprobs = token.top_logprobs.map((top) => {
-    const entry: { token: string; logprob: number; bytes?: number[] | null } = {
-      token: top.token,
-      logprob: top.logprob,
-    }
-    if (top.bytes !== undefined) entry.bytes = top.bytes
-    return entry
-  })
+type TopLogprob = NonNullable<TokenLogprob['topLogprobs']>[number]
+
+function decodeBytes(value: unknown, path: string): number[] | null | undefined {
+  if (value == null) return value as null | undefined
+  const bytes = readUpstreamArray(value, path)
+  for (const [index, byte] of bytes.entries()) {
+    if (!Number.isInteger(byte)) throw malformedUpstream(`${path}[${index}]`, 'an integer')
+  }
+  return bytes as number[]
+}
+
+function decodeEntry(value: unknown, path: string): TopLogprob {
+  const entry = readUpstreamObject(value, path)
+  const result: TopLogprob = {
+    token: readUpstreamString(entry.token, `${path}.token`),
+    logprob: readUpstreamNumber(entry.logprob, `${path}.logprob`),
+  }
+  const bytes = decodeBytes(entry.bytes, `${path}.bytes`)
+  if (bytes !== undefined) result.bytes = bytes
   return result
+}
+
+/**
+ * One upstream token entry → canonical. `top_logprobs` is required by OpenAI, optional on
+ * compatible servers (OctoAI): tolerated when absent.
+ */
+export function decodeOpenAITokenLogprob(value: unknown, path: string): TokenLogprob {
+  const token: TokenLogprob = decodeEntry(value, path)
+  const topPath = `${path}.top_logprobs`
+  const top = readNullishUpstreamArray((value as { top_logprobs?: unknown }).top_logprobs, topPath)
+  if (top) token.topLogprobs = top.map((entry, index) => decodeEntry(entry, `${topPath}[${index}]`))
+  return token
 }
 
 function encodeToken(token: TokenLogprob): OpenAITokenLogprob {
@@ -31,14 +58,22 @@ function encodeToken(token: TokenLogprob): OpenAITokenLogprob {
 }
 
 // Some OpenAI-compatible servers (OctoAI) put `null` items in the list: dropped (§9.4).
-const decodeList = (list: (OpenAITokenLogprob | null)[] | null | undefined) =>
-  list == null ? list : list.filter((item) => item !== null).map(decodeToken)
+function decodeList(value: unknown, path: string): TokenLogprob[] | null | undefined {
+  if (value == null) return value as null | undefined
+  const tokens: TokenLogprob[] = []
+  for (const [index, item] of readUpstreamArray(value, path).entries()) {
+    if (item !== null) tokens.push(decodeOpenAITokenLogprob(item, `${path}[${index}]`))
+  }
+  return tokens
+}
 
-export function decodeOpenAILogprobs(logprobs: OpenAILogprobs): Logprobs {
+/** An upstream choice's `logprobs` → canonical, checking every field it reads. */
+export function decodeOpenAILogprobs(value: unknown, path = 'logprobs'): Logprobs {
+  const logprobs = readUpstreamObject(value, path)
   const result: Logprobs = {}
-  const content = decodeList(logprobs.content)
+  const content = decodeList(logprobs.content, `${path}.content`)
   if (content !== undefined) result.content = content
-  const refusal = decodeList(logprobs.refusal)
+  const refusal = decodeList(logprobs.refusal, `${path}.refusal`)
   if (refusal !== undefined) result.refusal = refusal
   return result
 }

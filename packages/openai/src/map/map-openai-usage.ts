@@ -1,17 +1,23 @@
-import type { Usage } from '@chatwire/core'
+import {
+  readNullishUpstreamCount,
+  readNullishUpstreamObject,
+  readUpstreamCount,
+  readUpstreamObject,
+  type Usage,
+} from '@chatwire/core'
 import type { OpenAIUsage } from '../schema/openai-usage'
 
-type Details = Record<string, number | null | undefined>
-
 function decodeDetails<T extends Record<string, string>>(
-  details: Details | null | undefined,
+  value: unknown,
   names: T,
+  path: string,
 ): { [K in keyof T]?: number } | undefined {
+  const details = readNullishUpstreamObject(value, path)
   if (!details) return undefined
   const result: Record<string, number> = {}
   for (const [canonical, wire] of Object.entries(names)) {
-    const value = details[wire]
-    if (typeof value === 'number') result[canonical] = value
+    const count = readNullishUpstreamCount(details[wire], `${path}.${wire}`)
+    if (count !== undefined) result[canonical] = count
   }
   return result as { [K in keyof T]?: number }
 }
@@ -44,15 +50,19 @@ const COMPLETION = {
   textTokens: 'text_tokens',
 } as const
 
-export function decodeOpenAIUsage(usage: OpenAIUsage): Usage {
+/** An upstream's `usage` → canonical; throws `malformedUpstream` naming the field otherwise. */
+export function decodeOpenAIUsage(value: unknown, path = 'usage'): Usage {
+  const usage = readUpstreamObject(value, path)
   const result: Usage = {
-    promptTokens: usage.prompt_tokens,
-    completionTokens: usage.completion_tokens,
-    totalTokens: usage.total_tokens,
+    promptTokens: readUpstreamCount(usage.prompt_tokens, `${path}.prompt_tokens`),
+    completionTokens: readUpstreamCount(usage.completion_tokens, `${path}.completion_tokens`),
+    totalTokens: readUpstreamCount(usage.total_tokens, `${path}.total_tokens`),
   }
-  const prompt = decodeDetails(usage.prompt_tokens_details, PROMPT)
+  const promptPath = `${path}.prompt_tokens_details`
+  const prompt = decodeDetails(usage.prompt_tokens_details, PROMPT, promptPath)
   if (prompt) result.promptTokensDetails = prompt
-  const completion = decodeDetails(usage.completion_tokens_details, COMPLETION)
+  const completionPath = `${path}.completion_tokens_details`
+  const completion = decodeDetails(usage.completion_tokens_details, COMPLETION, completionPath)
   if (completion) result.completionTokensDetails = completion
   return result
 }

@@ -1,4 +1,4 @@
-import { ChatwireError, type FieldProblem } from '@chatwire/core'
+import { ChatwireError, excerpt, excerptJson, type FieldProblem } from '@chatwire/core'
 
 const TYPE_NAMES: Record<string, string> = {
   number: 'a decimal',
@@ -18,7 +18,8 @@ function typeOf(value: unknown): string {
 
 /** Phrases a validation problem the way the OpenAI API does (message, `param`, `code`). */
 export function toOpenAIInvalidRequest(problem: FieldProblem): ChatwireError {
-  const param = problem.path
+  // A path holds the client's keys: quoted, like values, as an excerpt only.
+  const param = excerpt(problem.path)
   const fail = (message: string, code: string | undefined, withParam = true) =>
     new ChatwireError({
       kind: 'invalid_request',
@@ -56,13 +57,13 @@ export function toOpenAIInvalidRequest(problem: FieldProblem): ChatwireError {
           ? 'string'
           : 'value'
       return fail(
-        `Invalid '${param}': ${kind} ${above ? 'above maximum' : 'below minimum'} value. Expected a value ${above ? '<=' : '>='} ${problem.limit}, but got ${JSON.stringify(problem.value)} instead.`,
+        `Invalid '${param}': ${kind} ${above ? 'above maximum' : 'below minimum'} value. Expected a value ${above ? '<=' : '>='} ${problem.limit}, but got ${excerptJson(problem.value)} instead.`,
         above ? 'value_above_maximum' : 'value_below_minimum',
       )
     }
     case 'value':
       return fail(
-        `Invalid value for '${param}': ${JSON.stringify(problem.value)}. ${problem.message}.`,
+        `Invalid value for '${param}': ${excerptJson(problem.value)}. ${problem.message}.`,
         'invalid_value',
       )
   }

@@ -1,4 +1,4 @@
-import { ChatwireError, compileSchema } from '@chatwire/core'
+import { assertMaxDepth, ChatwireError, compileSchema } from '@chatwire/core'
 import { OpenAIChatRequest } from '../schema/openai-chat-request'
 import { toOpenAIInvalidRequest } from './to-openai-invalid-request'
 
@@ -6,6 +6,8 @@ const requestValidator = compileSchema(OpenAIChatRequest)
 
 /** Checks a body as the OpenAI API would; throws an OpenAI-shaped 400 naming the field. */
 export function validateOpenAIChatRequest(body: unknown): OpenAIChatRequest {
+  // Before anything walks the body: 5,000 levels would overflow whatever recurses later.
+  assertMaxDepth(body)
   if (requestValidator.check(body)) return checkStreamOptions(body)
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw toOpenAIInvalidRequest({

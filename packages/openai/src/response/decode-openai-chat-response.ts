@@ -2,71 +2,139 @@ import {
   type ChatResponse,
   ChatwireError,
   type FinishReason,
+  isJsonObject,
+  malformedUpstream,
   type ResponseChoice,
   type ResponseMessage,
+  readNullishUpstreamArray,
+  readNullishUpstreamInteger,
+  readNullishUpstreamObject,
+  readNullishUpstreamString,
+  readUpstreamCount,
+  readUpstreamObject,
+  readUpstreamString,
+  type ToolCall,
 } from '@chatwire/core'
 import { decodeOpenAIFinishReason } from '../map/map-openai-finish-reason'
 import { decodeOpenAILogprobs } from '../map/map-openai-logprobs'
 import { decodeOpenAIUsage } from '../map/map-openai-usage'
-import { decodeOpenAIToolCall } from '../request/decode-openai-message'
-import type { OpenAIChatResponse, OpenAIResponseMessage } from '../schema/openai-chat-response'
 
 export interface DecodeResponseOptions {
   vendor?: string
   decodeFinishReason?: (raw: string) => FinishReason
 }
 
-export function decodeOpenAIResponseMessage(
-  message: OpenAIResponseMessage & { reasoning_content?: string | null },
-): ResponseMessage {
-  const result: ResponseMessage = { role: 'assistant', content: message.content ?? null }
-  if (message.refusal != null) result.refusal = message.refusal
-  if (message.reasoning_content != null) result.reasoning = message.reasoning_content
-  if (message.tool_calls != null && message.tool_calls.length > 0) {
-    result.toolCalls = message.tool_calls.map(decodeOpenAIToolCall)
+/** A `tool_calls` item an upstream sent: a function call, or a custom one. */
+export function decodeOpenAIResponseToolCall(value: unknown, path: string): ToolCall {
+  const call = readUpstreamObject(value, path)
+  const id = readUpstreamString(call.id, `${path}.id`)
+  if (call.type === 'custom') {
+    const custom = readUpstreamObject(call.custom, `${path}.custom`)
+    const name = readUpstreamString(custom.name, `${path}.custom.name`)
+    return {
+      id,
+      type: 'custom',
+      name,
+      input: readUpstreamString(custom.input, `${path}.custom.input`),
+    }
   }
-  if (message.function_call != null) result.functionCall = message.function_call
-  if (message.annotations != null && message.annotations.length > 0)
-    result.annotations = message.annotations
+  if (call.type !== undefined && call.type !== 'function') {
+    throw malformedUpstream(`${path}.type`, "'function' or 'custom'")
+  }
+  const fn = readUpstreamObject(call.function, `${path}.function`)
+  return {
+    id,
+    type: 'function',
+    name: readUpstreamString(fn.name, `${path}.function.name`),
+    arguments: readUpstreamString(fn.arguments, `${path}.function.arguments`),
+  }
+}
+
+/** An upstream's `choices[i].message` → canonical; `path` names it in errors. */
+export function decodeOpenAIResponseMessage(value: unknown, path = 'message'): ResponseMessage {
+  const message = readUpstreamObject(value, path)
+  const content = readNullishUpstreamString(message.content, `${path}.content`)
+  const result: ResponseMessage = { role: 'assistant', content: content ?? null }
+  const refusal = readNullishUpstreamString(message.refusal, `${path}.refusal`)
+  if (refusal !== undefined) result.refusal = refusal
+  const reasoningPath = `${path}.reasoning_content`
+  const reasoning = readNullishUpstreamString(message.reasoning_content, reasoningPath)
+  if (reasoning !== undefined) result.reasoning = reasoning
+  const calls = readNullishUpstreamArray(message.tool_calls, `${path}.tool_calls`)
+  if (calls && calls.length > 0) {
+    result.toolCalls = calls.map((call, index) =>
+      decodeOpenAIResponseToolCall(call, `${path}.tool_calls[${index}]`),
+    )
+  }
+  const functionCall = readNullishUpstreamObject(message.function_call, `${path}.function_call`)
+  if (functionCall) {
+    result.functionCall = {
+      name: readUpstreamString(functionCall.name, `${path}.function_call.name`),
+      arguments: readUpstreamString(functionCall.arguments, `${path}.function_call.arguments`),
+    }
+  }
+  const annotations = readNullishUpstreamArray(message.annotations, `${path}.annotations`)
+  if (annotations && annotations.length > 0) {
+    for (const [index, annotation] of annotations.entries()) {
+      if (!isJsonObject(annotation))
+        throw malformedUpstream(`${path}.annotations[${index}]`, 'an object')
+    }
+    result.annotations = annotations as Record<string, unknown>[]
+  }
   return result
 }
 
-/** An upstream `chat.completion` body → canonical. Tolerant of extra and null fields. */
+function decodeChoice(
+  value: unknown,
+  path: string,
+  options: DecodeResponseOptions,
+): ResponseChoice {
+  const choice = readUpstreamObject(value, path)
+  const decoded: ResponseChoice = {
+    index: readUpstreamCount(choice.index, `${path}.index`),
+    message: decodeOpenAIResponseMessage(
+      choice.message ?? { role: 'assistant' },
+      `${path}.message`,
+    ),
+  }
+  const finishReason = readNullishUpstreamString(choice.finish_reason, `${path}.finish_reason`)
+  if (finishReason !== undefined) {
+    decoded.finishReason = (options.decodeFinishReason ?? decodeOpenAIFinishReason)(finishReason)
+  }
+  if (choice.logprobs != null)
+    decoded.logprobs = decodeOpenAILogprobs(choice.logprobs, `${path}.logprobs`)
+  return decoded
+}
+
+/**
+ * An upstream `chat.completion` body → canonical. Tolerant of extra and null fields; any field
+ * it reads that has the wrong JSON type is a ChatwireError (`upstream`, 502) naming its path.
+ */
 export function decodeOpenAIChatResponse(
   body: unknown,
   options: DecodeResponseOptions = {},
 ): ChatResponse {
-  const wire = body as OpenAIChatResponse
-  if (
-    typeof body !== 'object' ||
-    body === null ||
-    typeof wire.id !== 'string' ||
-    !Array.isArray(wire.choices)
-  ) {
+  if (!isJsonObject(body) || typeof body.id !== 'string' || !Array.isArray(body.choices)) {
     throw new ChatwireError({
       kind: 'upstream',
       message: `${options.vendor ?? 'OpenAI'} returned a body that is not a chat completion`,
       raw: body,
     })
   }
-  const decodeFinishReason = options.decodeFinishReason ?? decodeOpenAIFinishReason
   const response: ChatResponse = {
-    id: wire.id,
-    choices: wire.choices.map((choice) => {
-      const decoded: ResponseChoice = {
-        index: choice.index,
-        message: decodeOpenAIResponseMessage(choice.message ?? { role: 'assistant' }),
-      }
-      if (choice.finish_reason != null)
-        decoded.finishReason = decodeFinishReason(choice.finish_reason)
-      if (choice.logprobs != null) decoded.logprobs = decodeOpenAILogprobs(choice.logprobs)
-      return decoded
-    }),
+    id: body.id,
+    choices: body.choices.map((choice, index) =>
+      decodeChoice(choice, `choices[${index}]`, options),
+    ),
   }
-  if (wire.model != null) response.model = wire.model
-  if (wire.created != null) response.created = wire.created
-  if (wire.system_fingerprint != null) response.systemFingerprint = wire.system_fingerprint
-  if (wire.service_tier != null) response.serviceTier = wire.service_tier
-  if (wire.usage != null) response.usage = decodeOpenAIUsage(wire.usage)
+  const model = readNullishUpstreamString(body.model, 'model')
+  if (model !== undefined) response.model = model
+  const created = readNullishUpstreamInteger(body.created, 'created')
+  if (created !== undefined) response.created = created
+  const fingerprint = readNullishUpstreamString(body.system_fingerprint, 'system_fingerprint')
+  if (fingerprint !== undefined) response.systemFingerprint = fingerprint
+  const serviceTier = readNullishUpstreamString(body.service_tier, 'service_tier')
+  if (serviceTier !== undefined) response.serviceTier = serviceTier
+  if (body.usage != null) response.usage = decodeOpenAIUsage(body.usage)
   return response
 }

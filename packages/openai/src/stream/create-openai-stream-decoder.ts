@@ -1,9 +1,12 @@
-import type {
-  ChatChunk,
-  ChatError,
-  ChatStreamDecoder,
-  ChatStreamPart,
-  SseEvent,
+import {
+  type ChatChunk,
+  type ChatError,
+  type ChatStreamDecoder,
+  type ChatStreamPart,
+  ChatwireError,
+  excerpt,
+  type SseEvent,
+  toChatError,
 } from '@chatwire/core'
 import { decodeOpenAIErrorObject } from '../error/decode-openai-error'
 import type { OpenAIChatChunk } from '../schema/openai-chat-chunk'
@@ -19,6 +22,21 @@ export interface OpenAIStreamDecoderOptions extends DecodeChunkOptions {
   /** Recognises an in-stream error payload (default: has an `error` key). */
   decodeErrorPayload?: (payload: Record<string, unknown>) => ChatError | undefined
 }
+
+/**
+ * Runs a dialect's mapper over one event: a malformed field it finds (a ChatwireError) becomes
+ * the terminal error part, with the event's payload as `raw`; anything else is a bug, rethrown.
+ */
+function decodeOrFail<T>(decode: () => T, raw: unknown): T | ChatError {
+  try {
+    return decode()
+  } catch (error) {
+    if (!ChatwireError.isInstance(error)) throw error
+    return { ...toChatError(error), raw }
+  }
+}
+
+const isChatError = (value: object): value is ChatError => 'kind' in value
 
 export function upstreamStreamError(message: string, raw?: unknown): ChatError {
   return raw === undefined
@@ -55,8 +73,11 @@ export function createOpenAIStreamDecoder(
     push(event) {
       if (finished) return
       if (event.event !== undefined && event.event !== 'message' && options.decodeNamedEvent) {
-        const part = options.decodeNamedEvent(event)
-        if (part) (part.type === 'error' || part.type === 'done' ? finish : emit)(part)
+        const decodeNamedEvent = options.decodeNamedEvent
+        const part = decodeOrFail(() => decodeNamedEvent(event), event.data)
+        if (part === undefined) return
+        if (isChatError(part)) return finish({ type: 'error', error: part })
+        ;(part.type === 'error' || part.type === 'done' ? finish : emit)(part)
         return
       }
       const data = event.data
@@ -66,7 +87,7 @@ export function createOpenAIStreamDecoder(
       try {
         payload = JSON.parse(data)
       } catch {
-        return fail(`${vendor} sent a stream event that is not JSON: ${data.slice(0, 200)}`, data)
+        return fail(`${vendor} sent a stream event that is not JSON: ${excerpt(data)}`, data)
       }
       if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
         return fail(`${vendor} sent a stream event that is not a JSON object`, payload)
@@ -77,7 +98,9 @@ export function createOpenAIStreamDecoder(
       if (!Array.isArray(wire.choices) || typeof wire.id !== 'string') {
         return fail(`${vendor} sent a chunk without 'id' and 'choices'`, payload)
       }
-      emit(decodeChunk(wire))
+      const chunk = decodeOrFail(() => decodeChunk(wire), payload)
+      if (isChatError(chunk)) return finish({ type: 'error', error: chunk })
+      emit(chunk)
     },
     end() {
       if (!finished) fail(`The ${vendor} stream ended without [DONE]: the response is incomplete`)

@@ -1,74 +1,119 @@
-import type {
-  ChatChunk,
-  ChunkChoice,
-  ChunkDelta,
-  FinishReason,
-  ToolCallDelta,
+import {
+  type ChatChunk,
+  type ChunkChoice,
+  type ChunkDelta,
+  type FinishReason,
+  readNullishUpstreamArray,
+  readNullishUpstreamInteger,
+  readNullishUpstreamObject,
+  readNullishUpstreamString,
+  readUpstreamCount,
+  readUpstreamObject,
+  type ToolCallDelta,
 } from '@chatwire/core'
 import { decodeOpenAIFinishReason } from '../map/map-openai-finish-reason'
 import { decodeOpenAILogprobs } from '../map/map-openai-logprobs'
 import { decodeOpenAIUsage } from '../map/map-openai-usage'
-import type {
-  OpenAIChatChunk,
-  OpenAIChunkDelta,
-  OpenAIToolCallDelta,
-} from '../schema/openai-chat-chunk'
+import type { OpenAIChatChunk } from '../schema/openai-chat-chunk'
 
 export interface DecodeChunkOptions {
   /** Vendor finish-reason decoder (dialects add their own values). */
   decodeFinishReason?: (raw: string) => FinishReason
 }
 
-function decodeToolCallDelta(call: OpenAIToolCallDelta): ToolCallDelta {
-  const delta: ToolCallDelta = { index: call.index }
-  if (call.id != null) delta.id = call.id
-  if (call.type != null) delta.type = call.type
-  const fn = call.function
+function decodeToolCallDelta(value: unknown, path: string): ToolCallDelta {
+  const call = readUpstreamObject(value, path)
+  const delta: ToolCallDelta = { index: readUpstreamCount(call.index, `${path}.index`) }
+  const id = readNullishUpstreamString(call.id, `${path}.id`)
+  if (id !== undefined) delta.id = id
+  const type = readNullishUpstreamString(call.type, `${path}.type`)
+  // Continuation deltas may carry `"type": null`; a type other than these two means nothing here.
+  if (type === 'function' || type === 'custom') delta.type = type
+  const fn = readNullishUpstreamObject(call.function, `${path}.function`)
   if (fn) {
-    if (fn.name != null) delta.name = fn.name
-    if (fn.arguments != null) delta.arguments = fn.arguments
+    const name = readNullishUpstreamString(fn.name, `${path}.function.name`)
+    if (name !== undefined) delta.name = name
+    const args = readNullishUpstreamString(fn.arguments, `${path}.function.arguments`)
+    if (args !== undefined) delta.arguments = args
   }
   return delta
 }
 
-export function decodeOpenAIChunkDelta(
-  wire: OpenAIChunkDelta & { reasoning_content?: string | null },
-): ChunkDelta {
+/** An upstream `delta` → canonical; `path` names it in the error for a malformed field. */
+export function decodeOpenAIChunkDelta(value: unknown, path = 'delta'): ChunkDelta {
+  const wire = readUpstreamObject(value, path)
   const delta: ChunkDelta = {}
   if (wire.role === 'assistant') delta.role = 'assistant'
-  if (wire.content != null) delta.content = wire.content
-  if (wire.refusal != null) delta.refusal = wire.refusal
-  if (wire.reasoning_content != null) delta.reasoning = wire.reasoning_content
-  if (wire.tool_calls != null && wire.tool_calls.length > 0)
-    delta.toolCalls = wire.tool_calls.map(decodeToolCallDelta)
+  const content = readNullishUpstreamString(wire.content, `${path}.content`)
+  if (content !== undefined) delta.content = content
+  const refusal = readNullishUpstreamString(wire.refusal, `${path}.refusal`)
+  if (refusal !== undefined) delta.refusal = refusal
+  const reasoning = readNullishUpstreamString(wire.reasoning_content, `${path}.reasoning_content`)
+  if (reasoning !== undefined) delta.reasoning = reasoning
+  const calls = readNullishUpstreamArray(wire.tool_calls, `${path}.tool_calls`)
+  if (calls && calls.length > 0) {
+    delta.toolCalls = calls.map((call, index) =>
+      decodeToolCallDelta(call, `${path}.tool_calls[${index}]`),
+    )
+  }
   return delta
 }
 
+/** One `choices[i]` of a chunk: index, delta, finish reason and logprobs, each checked. */
+export function decodeOpenAIChunkChoice(
+  value: unknown,
+  path: string,
+  decodeFinishReason: (raw: string) => FinishReason = decodeOpenAIFinishReason,
+): ChunkChoice {
+  const choice = readUpstreamObject(value, path)
+  const decoded: ChunkChoice = {
+    index: readUpstreamCount(choice.index, `${path}.index`),
+    delta: choice.delta == null ? {} : decodeOpenAIChunkDelta(choice.delta, `${path}.delta`),
+  }
+  const finishReason = readNullishUpstreamString(choice.finish_reason, `${path}.finish_reason`)
+  if (finishReason !== undefined) decoded.finishReason = decodeFinishReason(finishReason)
+  if (choice.logprobs != null) {
+    decoded.logprobs = decodeOpenAILogprobs(choice.logprobs, `${path}.logprobs`)
+  }
+  return decoded
+}
+
+/** The chunk-level fields after `choices`: model, created, fingerprint, tier, usage. */
+export function decodeOpenAIChunkFields(
+  wire: Record<string, unknown>,
+  chunk: ChatChunk,
+): ChatChunk {
+  const model = readNullishUpstreamString(wire.model, 'model')
+  if (model !== undefined) chunk.model = model
+  const created = readNullishUpstreamInteger(wire.created, 'created')
+  if (created !== undefined) chunk.created = created
+  const fingerprint = readNullishUpstreamString(wire.system_fingerprint, 'system_fingerprint')
+  if (fingerprint !== undefined) chunk.systemFingerprint = fingerprint
+  const serviceTier = readNullishUpstreamString(wire.service_tier, 'service_tier')
+  if (serviceTier !== undefined) chunk.serviceTier = serviceTier
+  if (wire.usage != null) chunk.usage = decodeOpenAIUsage(wire.usage)
+  return chunk
+}
+
 /**
- * An OpenAI-shaped chunk object (already JSON-parsed, shape-checked by the caller) → canonical.
- * Hot path: plain loops, no validation passes, no intermediate arrays beyond the output.
+ * An OpenAI-shaped chunk object (JSON-parsed; `id` and `choices` checked by the stream decoder)
+ * → canonical. Every field read is type-checked: a wrong one throws `malformedUpstream` naming
+ * its path, which the stream decoder turns into an error part. Hot path: plain loops.
  */
 export function decodeOpenAIChatChunk(
   wire: OpenAIChatChunk,
   options: DecodeChunkOptions = {},
 ): ChatChunk {
-  const decodeFinishReason = options.decodeFinishReason ?? decodeOpenAIFinishReason
   const choices: ChunkChoice[] = []
-  for (const choice of wire.choices) {
-    const decoded: ChunkChoice = {
-      index: choice.index,
-      delta: choice.delta ? decodeOpenAIChunkDelta(choice.delta) : {},
-    }
-    if (choice.finish_reason != null)
-      decoded.finishReason = decodeFinishReason(choice.finish_reason)
-    if (choice.logprobs != null) decoded.logprobs = decodeOpenAILogprobs(choice.logprobs)
-    choices.push(decoded)
+  const list = wire.choices as unknown[]
+  for (let index = 0; index < list.length; index++) {
+    choices.push(
+      decodeOpenAIChunkChoice(list[index], `choices[${index}]`, options.decodeFinishReason),
+    )
   }
-  const chunk: ChatChunk = { type: 'chunk', id: wire.id, choices }
-  if (wire.model != null) chunk.model = wire.model
-  if (wire.created != null) chunk.created = wire.created
-  if (wire.system_fingerprint != null) chunk.systemFingerprint = wire.system_fingerprint
-  if (wire.service_tier != null) chunk.serviceTier = wire.service_tier
-  if (wire.usage != null) chunk.usage = decodeOpenAIUsage(wire.usage)
-  return chunk
+  return decodeOpenAIChunkFields(wire as unknown as Record<string, unknown>, {
+    type: 'chunk',
+    id: wire.id,
+    choices,
+  })
 }
