@@ -1,4 +1,4 @@
-import type { Codec } from '@chatwire/core'
+import { type Codec, guardCodec } from '@chatwire/core'
 import { ELASTIC_SSE_FRAMING } from './elastic-sse-framing'
 import { decodeElasticError } from './error/decode-elastic-error'
 import { encodeElasticError } from './error/encode-elastic-error'
@@ -11,7 +11,7 @@ import { createElasticStreamDecoder } from './stream/create-elastic-stream-decod
 import { createElasticStreamEncoder } from './stream/create-elastic-stream-encoder'
 
 /** Elasticsearch's unified `chat_completion` (8.18): `POST /_inference/chat_completion/{id}/_stream`. */
-export const elasticCodec: Codec<ElasticChatRequest, string> = {
+export const elasticCodec: Codec<ElasticChatRequest, string> = guardCodec({
   dialect: 'elastic',
   framing: ELASTIC_SSE_FRAMING,
   decodeRequest: decodeElasticChatRequest,
@@ -22,4 +22,4 @@ export const elasticCodec: Codec<ElasticChatRequest, string> = {
   createStreamEncoder: createElasticStreamEncoder,
   decodeError: decodeElasticError,
   encodeError: (error) => encodeElasticError(error),
-}
+})

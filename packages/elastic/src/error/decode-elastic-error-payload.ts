@@ -1,4 +1,11 @@
-import { type ChatError, kindFromStatus } from '@chatwire/core'
+import {
+  type ChatError,
+  EXCERPT_LENGTH,
+  excerpt,
+  excerptJson,
+  kindFromStatus,
+  UPSTREAM_MESSAGE_LENGTH,
+} from '@chatwire/core'
 import { decodeElasticStatusName } from './map-elastic-status-name'
 import { parseElasticUpstreamStatus } from './parse-elastic-upstream-status'
 
@@ -13,7 +20,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 function readFields(payload: unknown): Fields | undefined {
   if (!isObject(payload)) return undefined
   const { error } = payload
-  if (typeof error === 'string') return { message: error }
+  if (typeof error === 'string') return { message: excerpt(error, UPSTREAM_MESSAGE_LENGTH) }
   if (!isObject(error)) return undefined
   const rootCause = Array.isArray(error.root_cause) ? error.root_cause[0] : undefined
   const message =
@@ -21,10 +28,11 @@ function readFields(payload: unknown): Fields | undefined {
     text(error.reason) ??
     (isObject(rootCause) ? text(rootCause.reason) : undefined)
   if (message === undefined) return undefined
-  const fields: Fields = { message }
+  // An upstream's message is kept to a bound; its identifiers to an excerpt.
+  const fields: Fields = { message: excerpt(message, UPSTREAM_MESSAGE_LENGTH) }
   for (const key of ['code', 'type', 'param'] as const) {
     const value = text(error[key])
-    if (value !== undefined) fields[key] = value
+    if (value !== undefined) fields[key] = excerpt(value, EXCERPT_LENGTH)
   }
   return fields
 }
@@ -42,7 +50,7 @@ function inStreamStatus(payload: unknown, fields: Fields): number {
  * (`status [503]` in the message) gets that status back, best effort.
  */
 export function decodeElasticErrorPayload(payload: unknown, httpStatus?: number): ChatError {
-  const fields = readFields(payload) ?? { message: JSON.stringify(payload) }
+  const fields = readFields(payload) ?? { message: excerptJson(payload, UPSTREAM_MESSAGE_LENGTH) }
   const status = httpStatus ?? inStreamStatus(payload, fields)
   const upstream = status === 400 ? parseElasticUpstreamStatus(fields.message) : undefined
   const effective = upstream !== undefined && upstream >= 500 ? upstream : status

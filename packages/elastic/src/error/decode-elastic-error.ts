@@ -1,4 +1,4 @@
-import type { ChatError } from '@chatwire/core'
+import { type ChatError, parseRetryAfter } from '@chatwire/core'
 import { createSseParser } from '@chatwire/sse'
 import { parseJsonText } from '../parse-json-text'
 import { decodeElasticErrorPayload } from './decode-elastic-error-payload'
@@ -17,13 +17,6 @@ function readSseData(body: string): string | undefined {
   return data
 }
 
-function retryAfterSeconds(headers: Record<string, string> | undefined): number | undefined {
-  const value = headers?.['retry-after']
-  if (value === undefined) return undefined
-  const seconds = Number(value)
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined
-}
-
 /**
  * An Elasticsearch error response → ChatError. Accepts the SSE-framed unified error
  * (`text/event-stream`, one `event: error`), the ES JSON envelope, the plain-string form, and
@@ -38,9 +31,10 @@ export function decodeElasticError(
   const isJson = trimmed.startsWith('{')
   const payloadText = isJson ? trimmed : readSseData(body)
   const payload = payloadText === undefined ? undefined : parseJsonText(payloadText)
+  // The payload reader cuts the message to its bound.
   const error = decodeElasticErrorPayload(payload ?? { error: trimmed || `HTTP ${status}` }, status)
   if (payload === undefined) error.raw = body
-  const retryAfter = retryAfterSeconds(headers)
+  const retryAfter = parseRetryAfter(headers)
   if (retryAfter !== undefined) error.retryAfter = retryAfter
   return error
 }

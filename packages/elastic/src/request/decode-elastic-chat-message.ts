@@ -1,4 +1,4 @@
-import type { ChatMessage, TextPart, ToolCall } from '@chatwire/core'
+import { type ChatMessage, excerpt, type TextPart, type ToolCall } from '@chatwire/core'
 import type { ElasticMessage } from '../schema/elastic-chat-request'
 import { elasticUnsupportedError } from './elastic-request-error'
 
@@ -10,7 +10,7 @@ function decodeContent(content: ElasticContent, path: string): string | TextPart
     // 8.18 reads any `type` string but only text reaches a provider (wire-formats.md §3.2).
     if (part.type !== 'text') {
       throw elasticUnsupportedError(
-        `Unsupported content type [${part.type}]: Elasticsearch 8.18 accepts only [text]`,
+        `Unsupported content type [${excerpt(part.type)}]: Elasticsearch 8.18 accepts only [text]`,
         `${path}[${index}].type`,
       )
     }
@@ -21,7 +21,7 @@ function decodeContent(content: ElasticContent, path: string): string | TextPart
 function requireContent(message: ElasticMessage, path: string): string | TextPart[] {
   if (message.content === undefined) {
     throw elasticUnsupportedError(
-      `A [${message.role}] message requires [content]`,
+      `A [${excerpt(message.role)}] message requires [content]`,
       `${path}.content`,
     )
   }
@@ -32,7 +32,7 @@ function decodeToolCalls(message: ElasticMessage, path: string): ToolCall[] | un
   return message.tool_calls?.map((call, index) => {
     if (call.type !== 'function') {
       throw elasticUnsupportedError(
-        `Unsupported tool call type [${call.type}]: expected [function]`,
+        `Unsupported tool call type [${excerpt(call.type)}]: expected [function]`,
         `${path}.tool_calls[${index}].type`,
       )
     }
@@ -44,7 +44,7 @@ function decodeToolCalls(message: ElasticMessage, path: string): ToolCall[] | un
 function rejectField(message: ElasticMessage, field: 'tool_call_id' | 'tool_calls', path: string) {
   if (message[field] === undefined) return
   throw elasticUnsupportedError(
-    `[${field}] is not allowed on a [${message.role}] message`,
+    `[${field}] is not allowed on a [${excerpt(message.role)}] message`,
     `${path}.${field}`,
   )
 }
@@ -79,7 +79,7 @@ export function decodeElasticChatMessage(message: ElasticMessage, path: string):
     }
     default:
       throw elasticUnsupportedError(
-        `Unsupported role [${role}]: expected one of [user, assistant, system, tool]`,
+        `Unsupported role [${excerpt(role)}]: expected one of [user, assistant, system, tool]`,
         `${path}.role`,
       )
   }

@@ -1,4 +1,4 @@
-import { type ChatRequest, compileSchema, type WireContext } from '@chatwire/core'
+import { assertMaxDepth, type ChatRequest, compileSchema, type WireContext } from '@chatwire/core'
 import { ElasticChatRequest } from '../schema/elastic-chat-request'
 import { decodeElasticChatMessage } from './decode-elastic-chat-message'
 import { decodeElasticTimeout } from './decode-elastic-timeout'
@@ -28,6 +28,8 @@ function decodeModel(body: ElasticChatRequest, inferenceId: string | undefined):
  * carries `params.inference_id` and `query.timeout` into `extensions.elastic`.
  */
 export function decodeElasticChatRequest(body: unknown, context: WireContext = {}): ChatRequest {
+  // First: ES's own parser has a depth limit too, and 5,000 levels overflow our encoders.
+  assertMaxDepth(body)
   if (!elasticChatRequestValidator.check(body)) rejectBody(body)
   const inferenceId = context.params?.inference_id
   const timeout = decodeElasticTimeout(context.query?.timeout)

@@ -1,4 +1,4 @@
-import { ChatwireError } from '@chatwire/core'
+import { ChatwireError, excerpt } from '@chatwire/core'
 import { ELASTIC_TIME_VALUE_PATTERN } from '../schema/elastic-chat-request-context'
 
 const TIME_VALUE = new RegExp(ELASTIC_TIME_VALUE_PATTERN)
@@ -11,7 +11,7 @@ export function decodeElasticTimeout(timeout: string | undefined): string | unde
     status: 400,
     code: 'bad_request',
     type: 'parse_exception',
-    message: `failed to parse setting [timeout] with value [${timeout}] as a time value: unit is missing or unrecognized`,
+    message: `failed to parse setting [timeout] with value [${excerpt(timeout)}] as a time value: unit is missing or unrecognized`,
     param: 'timeout',
   })
 }

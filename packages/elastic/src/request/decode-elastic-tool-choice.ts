@@ -1,4 +1,4 @@
-import type { ToolChoice } from '@chatwire/core'
+import { excerpt, type ToolChoice } from '@chatwire/core'
 import type { ElasticToolChoice } from '../schema/elastic-chat-request'
 import { elasticUnsupportedError } from './elastic-request-error'
 
@@ -9,13 +9,13 @@ export function decodeElasticToolChoice(choice: ElasticToolChoice): ToolChoice {
   if (typeof choice === 'string') {
     if (STRING_CHOICES.has(choice)) return choice as 'auto' | 'none' | 'required'
     throw elasticUnsupportedError(
-      `Unsupported tool_choice [${choice}]: expected one of [auto, none, required]`,
+      `Unsupported tool_choice [${excerpt(choice)}]: expected one of [auto, none, required]`,
       'tool_choice',
     )
   }
   if (choice.type !== 'function') {
     throw elasticUnsupportedError(
-      `Unsupported tool_choice type [${choice.type}]: expected [function]`,
+      `Unsupported tool_choice type [${excerpt(choice.type)}]: expected [function]`,
       'tool_choice.type',
     )
   }

@@ -1,4 +1,4 @@
-import type { FunctionTool } from '@chatwire/core'
+import { excerpt, type FunctionTool } from '@chatwire/core'
 import type { ElasticTool } from '../schema/elastic-chat-request'
 import { elasticUnsupportedError } from './elastic-request-error'
 
@@ -8,7 +8,7 @@ export function decodeElasticTools(tools: ElasticTool[] | undefined): FunctionTo
   return tools.map((tool, index) => {
     if (tool.type !== 'function') {
       throw elasticUnsupportedError(
-        `Unsupported tool type [${tool.type}]: expected [function]`,
+        `Unsupported tool type [${excerpt(tool.type)}]: expected [function]`,
         `tools[${index}].type`,
       )
     }

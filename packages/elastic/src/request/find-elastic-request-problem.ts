@@ -1,4 +1,4 @@
-import { joinFieldPath } from '@chatwire/core'
+import { excerpt, joinFieldPath } from '@chatwire/core'
 import { Kind, type TSchema } from '@sinclair/typebox'
 
 export interface ElasticRequestProblem {
@@ -52,9 +52,11 @@ export function findElasticRequestProblem(
   const parser = parserOf(schema)
   const object = value as Record<string, unknown>
   for (const [key, child] of Object.entries(object)) {
-    const childPath = joinFieldPath(path, key)
+    // The key is the client's text: echoed (in the path and the message) as an excerpt only.
+    const childPath = joinFieldPath(path, excerpt(key))
     const childSchema = Object.hasOwn(properties, key) ? properties[key] : undefined
-    if (!childSchema) return { param: childPath, message: `[${parser}] unknown field [${key}]` }
+    if (!childSchema)
+      return { param: childPath, message: `[${parser}] unknown field [${excerpt(key)}]` }
     const problem = findFieldProblem(childSchema, child, childPath, parser, key)
     if (problem) return problem
   }

@@ -1,6 +1,9 @@
 import { type ChatResponse, createChatStreamAggregator } from '@chatwire/core'
 import { createSseParser } from '@chatwire/sse'
-import { createElasticStreamDecoder } from '../stream/create-elastic-stream-decoder'
+import {
+  createElasticStreamDecoder,
+  decodeElasticChunkPayload,
+} from '../stream/create-elastic-stream-decoder'
 
 /**
  * An Elastic "response": either a whole `_stream` transcript (SSE text, as ES sends it or
@@ -10,15 +13,17 @@ import { createElasticStreamDecoder } from '../stream/create-elastic-stream-deco
  */
 export function decodeElasticChatResponse(body: unknown): ChatResponse {
   const aggregator = createChatStreamAggregator()
-  const decoder = createElasticStreamDecoder((part) => aggregator.push(part))
-  if (typeof body === 'string') {
-    const parser = createSseParser({ onEvent: (event) => decoder.push(event) })
-    parser.feed(body)
-    parser.end()
-  } else {
-    decoder.push({ event: 'message', data: JSON.stringify(body) })
-    decoder.push({ event: 'message', data: '[DONE]' })
+  if (typeof body !== 'string') {
+    // Decoded as it is, not re-serialised: a body nested 100,000 deep must not overflow here.
+    const part = decodeElasticChunkPayload(body)
+    aggregator.push(part)
+    if (part.type === 'chunk') aggregator.push({ type: 'done' })
+    return aggregator.result()
   }
+  const decoder = createElasticStreamDecoder((part) => aggregator.push(part))
+  const parser = createSseParser({ onEvent: (event) => decoder.push(event) })
+  parser.feed(body)
+  parser.end()
   decoder.end()
   return aggregator.result()
 }

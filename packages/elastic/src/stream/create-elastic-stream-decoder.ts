@@ -3,6 +3,7 @@ import {
   type ChatStreamDecoder,
   type ChatStreamPart,
   compileSchema,
+  excerpt,
   type SseEvent,
 } from '@chatwire/core'
 import { decodeElasticErrorPayload } from '../error/decode-elastic-error-payload'
@@ -33,8 +34,20 @@ const decodeFailure = (message: string, data: string): ChatStreamPart => ({
 function decodeMessage(data: string): ChatStreamPart {
   if (data === '[DONE]') return { type: 'done' }
   const payload = parseJsonText(data)
-  if (payload === undefined)
-    return decodeFailure(`Invalid JSON in Elastic stream event: ${data}`, data)
+  if (payload === undefined) {
+    return decodeFailure(`Invalid JSON in Elastic stream event: ${excerpt(data)}`, data)
+  }
+  return decodeElasticChunkPayload(payload, data)
+}
+
+/**
+ * The parsed `data` of one `message` event → a chunk, or the error part for an in-band error or
+ * a malformed chunk. `raw` is what the error part keeps (the event text, or the payload).
+ */
+export function decodeElasticChunkPayload(
+  payload: unknown,
+  raw: unknown = payload,
+): ChatStreamPart {
   if (typeof payload === 'object' && payload !== null && 'error' in payload) {
     return { type: 'error', error: decodeElasticErrorPayload(payload) }
   }
@@ -42,7 +55,10 @@ function decodeMessage(data: string): ChatStreamPart {
   if (elasticChatChunkValidator.check(chunk)) return decodeElasticChatChunk(chunk)
   const problem = elasticChatChunkValidator.firstProblem(chunk)
   const where = problem?.path ? ` at '${problem.path}'` : ''
-  return decodeFailure(`Invalid Elastic chunk${where}: ${problem?.message}`, data)
+  return {
+    type: 'error',
+    error: { ...streamError(`Invalid Elastic chunk${where}: ${problem?.message}`), raw },
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
-import { type ChatError, compileSchema, kindFromStatus } from '@chatwire/core'
-import { decodeOpenAIErrorObject, parseErrorBody, parseRetryAfter } from '@chatwire/openai/internal'
+import { type ChatError, compileSchema, kindFromStatus, parseRetryAfter } from '@chatwire/core'
+import { decodeOpenAIErrorObject, parseErrorBody } from '@chatwire/openai/internal'
 import { decodeFriendliErrorLocation } from '../map/map-friendli-error-location'
 import { isRecord } from '../request/is-record'
 import { FriendliValidationErrorBody } from '../schema/friendli-error-body'

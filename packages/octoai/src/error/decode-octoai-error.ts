@@ -1,5 +1,5 @@
-import { type ChatError, kindFromStatus } from '@chatwire/core'
-import { decodeOpenAIErrorObject, parseErrorBody, parseRetryAfter } from '@chatwire/openai/internal'
+import { type ChatError, kindFromStatus, parseRetryAfter } from '@chatwire/core'
+import { decodeOpenAIErrorObject, parseErrorBody } from '@chatwire/openai/internal'
 import type { OctoAIValidationErrorItem } from '../schema/octoai-error-body'
 import { decodeOctoAIErrorLocation } from './map-octoai-error-location'
 import {
