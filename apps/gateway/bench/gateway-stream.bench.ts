@@ -4,6 +4,7 @@
 // format), all over real 127.0.0.1 sockets in this process.
 // Run: pnpm bench gateway   (prints the ratios measured in this run)
 import { startEmulator } from '@chatwire/emulator'
+import { getRequestListener } from '@hono/node-server'
 import { Hono } from 'hono'
 import { Bench } from 'tinybench'
 import { silentLogger } from '../src/log/logger'
@@ -31,7 +32,7 @@ const passThrough = new Hono().post('/v1/chat/completions', async (c) => {
   })
   return new Response(upstream.body, { status: upstream.status, headers: upstream.headers })
 })
-const proxy = await listen(passThrough, '127.0.0.1', 0)
+const proxy = await listen(getRequestListener(passThrough.fetch), '127.0.0.1', 0)
 const body = JSON.stringify({
   model: 'gpt-4o-mini',
   messages: [{ role: 'user', content: `a 200-chunk answer [[chunks:${CHUNKS}]]` }],

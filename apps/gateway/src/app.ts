@@ -2,13 +2,19 @@ import { ChatwireError } from '@chatwire/core'
 import { Hono } from 'hono'
 import { encodeClientKeys } from './auth/check-client-key'
 import type { GatewayConfig } from './config/gateway-config'
+import { GATEWAY_DEFAULTS } from './config/gateway-defaults'
 import type { GatewayState } from './gateway-state'
-import { createInboundDialects } from './inbound/create-inbound-dialects'
+import { answerToResponse } from './http/answer-to-response'
+import { inboundForPath } from './inbound/chat-paths'
+import { createInboundDialects, type InboundDialects } from './inbound/create-inbound-dialects'
 import { defaultCodecs } from './inbound/default-codecs'
 import type { GatewayCodecs } from './inbound/gateway-codecs'
+import { createSafeLogger } from './log/create-safe-logger'
 import { createJsonLogger, type Logger } from './log/logger'
 import { createGatewayMetrics } from './metrics/create-gateway-metrics'
-import { errorResponse } from './pipeline/error-response'
+import { errorAnswer } from './pipeline/error-answer'
+import { type BrowserPolicy, createBrowserPolicy } from './policy/browser-policy'
+import { createAdmission } from './policy/create-admission'
 import { chatCompletionRoutes } from './routes/chat-completion-routes'
 import { docsRoutes } from './routes/docs-routes'
 import { elasticStreamOnlyRoutes } from './routes/elastic-stream-only-routes'
@@ -16,30 +22,92 @@ import { healthRoutes } from './routes/health-routes'
 import { metricsRoutes } from './routes/metrics-routes'
 import { modelsRoutes } from './routes/models-routes'
 import { createRouteSelector } from './routing/select-route'
+import { createRedactor } from './secrets/create-redactor'
 import { createUpstreamCandidates } from './upstream/create-upstream-candidates'
-import type { FetchFunction } from './upstream/open-upstream'
+import { createFetchUpstreamClient } from './upstream/fetch-upstream-client'
+import { createUndiciUpstreamClient } from './upstream/undici-upstream-client'
+import type { FetchFunction, UpstreamClient } from './upstream/upstream-client'
 
 export interface GatewayOptions {
-  /** Upstream `fetch` (default: the global one). */
+  /** Upstream `fetch` (default: the global one; on Node's fast path, undici's pool client). */
   fetch?: FetchFunction
   logger?: Logger
   codecs?: GatewayCodecs
+  /**
+   * The address the server is bound to (default `server.host`, else `127.0.0.1`): on loopback,
+   * requests whose `Host` is not a loopback name are refused (DNS rebinding).
+   */
+  bindHost?: string
+}
+
+/** The gateway's parts: the portable Hono app and what the Node fast path shares with it. */
+export interface Gateway {
+  app: Hono
+  state: GatewayState
+  inbound: InboundDialects
+  policy: BrowserPolicy
+  /** Closes pooled upstream connections. */
+  close(): Promise<void>
 }
 
 /** The gateway as a Hono app: `app.fetch(Request) → Response` runs on any runtime. */
 export function createGatewayApp(config: GatewayConfig, options: GatewayOptions = {}): Hono {
+  return createGateway(config, options).app
+}
+
+/** Builds the gateway; `upstreamClient: 'undici'` uses the Node pool client (server/). */
+export function createGateway(
+  config: GatewayConfig,
+  options: GatewayOptions & { upstreamClient?: 'fetch' | 'undici' } = {},
+): Gateway {
   const codecs = options.codecs ?? defaultCodecs
+  const redact = createRedactor(config)
+  const server = { ...GATEWAY_DEFAULTS.server, ...config.server }
+  const clients: UpstreamClient[] = []
+  const shared = createFetchUpstreamClient(options.fetch ?? ((input, init) => fetch(input, init)))
+  const clientFor =
+    options.upstreamClient === 'undici' && !options.fetch
+      ? (timeouts: { connectMs: number }) => {
+          const client = createUndiciUpstreamClient({ connectTimeoutMs: timeouts.connectMs })
+          clients.push(client)
+          return client
+        }
+      : () => shared
   const state: GatewayState = {
     config,
     selectRoute: createRouteSelector(config),
-    upstreams: createUpstreamCandidates(config, codecs),
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    logger: options.logger ?? createJsonLogger(),
+    upstreams: createUpstreamCandidates(config, codecs, clientFor),
+    logger: createSafeLogger(options.logger ?? createJsonLogger(), redact),
     metrics: createGatewayMetrics(),
     keys: config.auth ? encodeClientKeys(config.auth.keys) : undefined,
+    admission: createAdmission(server.maxConcurrentRequests, server.maxInflightBodyBytes),
+    redact,
+    maxBodyBytes: server.maxBodyBytes,
+    maxModelLength: server.maxModelLength,
   }
   const inbound = createInboundDialects(codecs)
+  const policy = createBrowserPolicy({
+    bindHost: options.bindHost ?? config.server?.host ?? '127.0.0.1',
+    ...(server.allowedHosts ? { allowedHosts: server.allowedHosts } : {}),
+    ...(server.cors ? { cors: server.cors } : {}),
+  })
   const app = new Hono()
+  app.use(async (c, next) => {
+    const verdict = policy(
+      c.req.method,
+      c.req.header('host') ?? new URL(c.req.url).host,
+      c.req.header('origin'),
+      c.req.header('access-control-request-headers'),
+    )
+    if (verdict.type === 'refuse') {
+      return answerToResponse(errorAnswer(inboundForPath(inbound, c.req.path), verdict.error))
+    }
+    if (verdict.type === 'preflight')
+      return new Response(null, { status: 204, headers: verdict.headers })
+    await next()
+    if (verdict.headers)
+      for (const [name, value] of Object.entries(verdict.headers)) c.res.headers.set(name, value)
+  })
   app.route('/', healthRoutes())
   app.route('/', metricsRoutes(state.metrics))
   app.route('/', modelsRoutes(state, inbound))
@@ -47,17 +115,29 @@ export function createGatewayApp(config: GatewayConfig, options: GatewayOptions 
   app.route('/', elasticStreamOnlyRoutes(inbound))
   app.route('/', docsRoutes(config))
   app.notFound((c) =>
-    errorResponse(
-      inbound.openai,
-      new ChatwireError({
-        kind: 'not_found',
-        message: `Invalid URL (${c.req.method} ${c.req.path})`,
-      }),
+    answerToResponse(
+      errorAnswer(
+        inbound.openai,
+        new ChatwireError({
+          kind: 'not_found',
+          message: `Invalid URL (${c.req.method} ${c.req.path})`,
+        }),
+      ),
     ),
   )
   app.onError((error) => {
-    state.logger.error('unhandled', { error: String(error) })
-    return errorResponse(inbound.openai, error)
+    state.logger.error('unhandled', {
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    })
+    return answerToResponse(errorAnswer(inbound.openai, error))
   })
-  return app
+  return {
+    app,
+    state,
+    inbound,
+    policy,
+    async close() {
+      await Promise.all(clients.map((client) => client.close()))
+    },
+  }
 }

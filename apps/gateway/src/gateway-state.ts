@@ -1,8 +1,9 @@
 import type { GatewayConfig } from './config/gateway-config'
 import type { Logger } from './log/logger'
 import type { GatewayMetrics } from './metrics/create-gateway-metrics'
+import type { Admission } from './policy/create-admission'
 import type { RouteSelector } from './routing/select-route'
-import type { FetchFunction } from './upstream/open-upstream'
+import type { Redactor } from './secrets/create-redactor'
 import type { UpstreamCandidate } from './upstream/upstream-candidate'
 
 /** Everything a request handler needs, built once when the app is created. */
@@ -10,10 +11,15 @@ export interface GatewayState {
   config: GatewayConfig
   selectRoute: RouteSelector
   upstreams: ReadonlyMap<string, UpstreamCandidate>
-  fetch: FetchFunction
+  /** Redacting and bounding every line (log/create-safe-logger.ts). */
   logger: Logger
   /** This app instance's counters (`GET /metrics`). */
   metrics: GatewayMetrics
   /** Accepted client keys; `undefined` = open gateway. */
   keys: readonly Uint8Array[] | undefined
+  admission: Admission
+  redact: Redactor
+  /** `server.maxBodyBytes` and `server.maxModelLength`, resolved. */
+  maxBodyBytes: number
+  maxModelLength: number
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readBodyText } from './read-body-text'
+import { readRequestBody } from './read-request-body'
 
 const streamed = (...parts: string[]) =>
   new Request('http://gateway.test/', {
@@ -13,7 +13,7 @@ const streamed = (...parts: string[]) =>
     duplex: 'half',
   } as RequestInit)
 
-describe('readBodyText', () => {
+describe('readRequestBody', () => {
   it('reads a chunked body, joining UTF-8 split across chunks', async () => {
     const bytes = new TextEncoder().encode('{"content":"héllo"}')
     const request = new Request('http://gateway.test/', {
@@ -27,7 +27,7 @@ describe('readBodyText', () => {
       }),
       duplex: 'half',
     } as RequestInit)
-    expect(await readBodyText(request)).toBe('{"content":"héllo"}')
+    expect(await readRequestBody(request)).toBe('{"content":"héllo"}')
   })
 
   it('refuses a declared length over the limit with a 413', async () => {
@@ -36,16 +36,16 @@ describe('readBodyText', () => {
       body: 'x'.repeat(11),
       headers: { 'content-length': '11' },
     })
-    await expect(readBodyText(request, 10)).rejects.toMatchObject({
+    await expect(readRequestBody(request, 10)).rejects.toMatchObject({
       kind: 'request_too_large',
       status: 413,
     })
   })
 
   it('refuses a chunked body once it passes the limit', async () => {
-    await expect(readBodyText(streamed('12345', '67890', 'x'), 10)).rejects.toMatchObject({
+    await expect(readRequestBody(streamed('12345', '67890', 'x'), 10)).rejects.toMatchObject({
       status: 413,
     })
-    expect(await readBodyText(streamed('12345', '67890'), 10)).toBe('1234567890')
+    expect(await readRequestBody(streamed('12345', '67890'), 10)).toBe('1234567890')
   })
 })

@@ -1,12 +1,15 @@
-import { ChatwireError } from '@chatwire/core'
-
-/** Generous for base64 images and files, small enough that one request cannot exhaust memory. */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024
+import { GATEWAY_DEFAULTS } from '../config/gateway-defaults'
+import { bodyBudgetSpent, bodyTooLarge } from './body-errors'
+import type { BodyBudget } from './gateway-call'
 
 /** The request body as text, refusing (413) more than `limit` bytes before reading them all. */
-export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
+export async function readRequestBody(
+  request: Request,
+  limit: number = GATEWAY_DEFAULTS.server.maxBodyBytes,
+  budget?: BodyBudget,
+): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN)
-  if (declared > limit) throw tooLarge(limit)
+  if (declared > limit) throw bodyTooLarge(limit)
   if (!request.body) return ''
   const reader = request.body.getReader()
   const decoder = new TextDecoder()
@@ -16,17 +19,16 @@ export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Pr
     const { done, value } = await reader.read()
     if (done) return text + decoder.decode()
     size += value.byteLength
-    if (size > limit) {
+    const refusal =
+      size > limit
+        ? bodyTooLarge(limit)
+        : budget?.take(value.byteLength) === false
+          ? bodyBudgetSpent()
+          : undefined
+    if (refusal) {
       await reader.cancel().catch(() => {})
-      throw tooLarge(limit)
+      throw refusal
     }
     text += decoder.decode(value, { stream: true })
   }
-}
-
-function tooLarge(limit: number): ChatwireError {
-  return new ChatwireError({
-    kind: 'request_too_large',
-    message: `The request body is larger than ${limit} bytes.`,
-  })
 }

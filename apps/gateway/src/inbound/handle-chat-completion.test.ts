@@ -103,7 +103,7 @@ describe('handleChatCompletion (OpenAI in, OpenAI up)', () => {
     expect(events).toHaveLength(3)
     expect(JSON.parse(events[2]!.slice(6))).toEqual({
       error: {
-        message: 'Upstream stream broke: terminated',
+        message: "Upstream 'main' stream broke: connection lost",
         type: 'server_error',
         param: null,
         code: null,

@@ -1,34 +1,61 @@
-import type { ChatRequest } from '@chatwire/core'
-import type { Context } from 'hono'
+import { type ChatRequest, ChatwireError } from '@chatwire/core'
 import { checkClientKey } from '../auth/check-client-key'
 import type { Route } from '../config/gateway-config'
 import type { GatewayState } from '../gateway-state'
-import { errorResponse } from '../pipeline/error-response'
-import { jsonResponse } from '../pipeline/json-response'
-import { streamResponse } from '../pipeline/stream-response'
-import { ClientClosedError } from '../upstream/open-upstream'
+import { type GatewayAnswer, type InboundCall, wireContextOf } from '../http/gateway-call'
+import { errorAnswer } from '../pipeline/error-answer'
+import { jsonAnswer } from '../pipeline/json-answer'
+import { LocalFailure } from '../pipeline/local-failure'
+import { streamAnswer } from '../pipeline/stream-answer'
+import { overloaded } from '../policy/create-admission'
 import { type OpenedAttempt, openWithFallbacks } from '../upstream/open-with-fallbacks'
+import { ClientClosedError } from '../upstream/to-upstream-failure'
 import type { UpstreamCandidate } from '../upstream/upstream-candidate'
 import type { InboundDialect } from './inbound-dialect'
-import { readWireRequest } from './read-wire-request'
+import { parseRequestJson } from './parse-request-json'
 
-/** One chat completion: inbound decode → route → upstream → translated answer, or an error in the client's dialect. */
+/**
+ * One chat completion: admission → inbound decode → route → upstream → translated answer, or
+ * an error in the client's dialect. The same function serves the Node fast path and the
+ * portable `fetch` app.
+ */
 export async function handleChatCompletion(
-  c: Context,
+  call: InboundCall,
   inbound: InboundDialect,
   state: GatewayState,
-): Promise<Response> {
-  // Read the signal before anything else: @hono/node-server links it to the socket lazily.
-  const signal = c.req.raw.signal
+): Promise<GatewayAnswer> {
   const requestId = crypto.randomUUID()
-  const { metrics } = state
+  const { metrics, admission } = state
+  if (!admission.enter()) {
+    metrics.shed(inbound.dialect)
+    return errorAnswer(inbound, overloaded('concurrent requests'), { 'x-request-id': requestId })
+  }
+  let held = 0
+  let released = false
+  const release = () => {
+    if (released) return
+    released = true
+    admission.give(held)
+    admission.leave()
+  }
+  const budget = {
+    take(bytes: number) {
+      if (!admission.take(bytes)) return false
+      held += bytes
+      return true
+    },
+  }
   /** The upstream that answered, once one did. */
   let upstream: string | undefined
   try {
-    if (state.keys) checkClientKey(state.keys, c.req.header('authorization'))
-    const wire = await readWireRequest(c)
-    const request = inbound.codec.decodeRequest(wire.body, wire.context)
-    const routeKey = inbound.routeKey(request, wire.context)
+    if (state.keys) checkClientKey(state.keys, call.headers.authorization)
+    const pathKey = call.params.inference_id
+    if (pathKey !== undefined) checkRouteKey(pathKey, inbound, state)
+    const body = parseRequestJson(await call.readBody(state.maxBodyBytes, budget))
+    const context = wireContextOf(call)
+    const request = decodeRequest(inbound, body, context)
+    const routeKey = inbound.routeKey(request, context)
+    checkRouteKey(routeKey, inbound, state)
     const route = state.selectRoute(routeKey)
     if (!route) throw inbound.noRoute(routeKey)
     const clientStreams = inbound.streamsAlways || request.stream === true
@@ -38,38 +65,96 @@ export async function handleChatCompletion(
       candidates: candidatesOf(route, state),
       clientStreams,
       model: route.model ?? routeKey,
-      fetch: state.fetch,
-      signal,
+      signal: call.signal,
       logger: state.logger,
+      requestId,
       observer: metrics,
     })
     upstream = opened.attempt.candidate.name
     const headers = answerHeaders(requestId, opened)
-    logAnswer(state, inbound, request, opened, headers)
+    logAnswer(state, inbound, request, opened, requestId)
     metrics.dropped(inbound.dialect, upstream, opened.attempt.dropped.length)
     if (clientStreams) {
-      return streamResponse(inbound, opened, request, route, headers, state.logger, metrics)
+      const { logger, redact } = state
+      return streamAnswer({
+        inbound,
+        opened,
+        request,
+        route,
+        headers,
+        logger,
+        metrics,
+        redact,
+        onEnd: release,
+      })
     }
-    const response = await jsonResponse(inbound, opened, headers, metrics)
+    const answer = await jsonAnswer(
+      inbound,
+      opened,
+      headers,
+      metrics,
+      route.commentsAreProgress === true,
+    )
     metrics.requestEnded(inbound.dialect, upstream, 'ok')
-    return response
+    release()
+    return answer
   } catch (error) {
-    if (error instanceof ClientClosedError) {
+    release()
+    if (error instanceof ClientClosedError || call.signal.aborted) {
       state.logger.info('request.client-closed', { requestId, inbound: inbound.dialect })
       metrics.requestEnded(inbound.dialect, upstream, 'client_closed')
-      return new Response(null, { status: 499 })
+      return { status: 499, headers: {}, body: '' }
     }
-    const response = errorResponse(inbound, error, { 'x-request-id': requestId })
+    const local = error instanceof LocalFailure || !ChatwireError.isInstance(error)
+    const answer = errorAnswer(inbound, error, { 'x-request-id': requestId }, state.redact)
     metrics.requestEnded(inbound.dialect, upstream, 'error')
-    metrics.requestFailed(inbound.dialect, response.status)
-    state.logger.warn('request.failed', {
+    metrics.requestFailed(inbound.dialect, answer.status)
+    if (local) metrics.localError(inbound.dialect)
+    state.logger[local ? 'error' : 'warn']('request.failed', {
       requestId,
       inbound: inbound.dialect,
-      status: response.status,
-      error: error instanceof Error ? error.message : String(error),
+      status: answer.status,
+      error: describe(error),
+      ...(local ? { local: true } : {}),
     })
-    return response
+    return answer
   }
+}
+
+/** A codec that throws anything but a ChatwireError has a bug: a local 500, not the client's fault. */
+function decodeRequest(
+  inbound: InboundDialect,
+  body: unknown,
+  context: ReturnType<typeof wireContextOf>,
+): ChatRequest {
+  try {
+    return inbound.codec.decodeRequest(body, context)
+  } catch (error) {
+    if (ChatwireError.isInstance(error)) throw error
+    throw LocalFailure.from(error, 'decode the request')
+  }
+}
+
+/** Routing must not be made slow or echo a huge name: the key's length is bounded. */
+function checkRouteKey(key: string, inbound: InboundDialect, state: GatewayState): void {
+  if (key.length <= state.maxModelLength) return
+  const field = inbound.dialect === 'elastic' ? 'inference_id' : 'model'
+  throw new ChatwireError({
+    kind: 'invalid_request',
+    message: `The ${field} is ${key.length} characters long; the gateway accepts at most ${state.maxModelLength} (server.maxModelLength).`,
+    param: field,
+  })
+}
+
+function describe(error: unknown): string {
+  if (error instanceof LocalFailure) {
+    const cause =
+      error.cause instanceof Error ? `: ${error.cause.stack ?? error.cause.message}` : ''
+    return `${error.message}${cause}`
+  }
+  if (error instanceof Error)
+    return ChatwireError.isInstance(error) ? error.message : (error.stack ?? error.message)
+  return String(error)
 }
 
 function candidatesOf(route: Route, state: GatewayState): UpstreamCandidate[] {
@@ -92,11 +177,11 @@ function logAnswer(
   inbound: InboundDialect,
   request: ChatRequest,
   opened: OpenedAttempt,
-  headers: Record<string, string>,
+  requestId: string,
 ): void {
   const { candidate, dropped } = opened.attempt
   state.logger.info('request.routed', {
-    requestId: headers['x-request-id'],
+    requestId,
     inbound: inbound.dialect,
     model: request.model,
     upstream: candidate.name,

@@ -25,6 +25,10 @@ export interface GatewayMetrics extends AttemptObserver {
   requestEnded(inbound: Dialect, upstream: string | undefined, outcome: RequestOutcome): void
   /** An HTTP error answer (before any stream) with this status. */
   requestFailed(inbound: Dialect, status: number): void
+  /** A failure of the gateway itself (a codec bug, a request it cannot encode). */
+  localError(inbound: Dialect): void
+  /** A request refused at once because the gateway was at its limits (503). */
+  shed(inbound: Dialect): void
   streamStarted(): void
   /** Once per stream; also ends its request. */
   streamEnded(inbound: Dialect, upstream: string, outcome: StreamOutcome): void
@@ -42,6 +46,14 @@ export function createGatewayMetrics(): GatewayMetrics {
   const errors = counter(
     'chatwire_request_errors_total',
     'HTTP error answers to chat requests, by status.',
+  )
+  const localErrors = counter(
+    'chatwire_local_errors_total',
+    "Failures of the gateway itself (never an upstream's), by inbound dialect.",
+  )
+  const shed = counter(
+    'chatwire_requests_shed_total',
+    'Requests refused with 503 because the gateway was at its concurrency or body-bytes limit.',
   )
   const streams = counter('chatwire_streams_total', 'Streamed answers by how they ended.')
   const inFlight = registry.register(
@@ -82,6 +94,7 @@ export function createGatewayMetrics(): GatewayMetrics {
   const byOutcome = createLabelCache(['inbound', 'upstream', 'outcome'])
   const byRoute = createLabelCache(['inbound', 'upstream'])
   const byStatus = createLabelCache(['inbound', 'status'])
+  const byInbound = createLabelCache(['inbound'])
   const byUpstream = createLabelCache(['upstream'])
   const byUpstreamStatus = createLabelCache(['upstream', 'status'])
 
@@ -95,6 +108,12 @@ export function createGatewayMetrics(): GatewayMetrics {
     requestEnded,
     requestFailed(inbound, status) {
       errors.inc(byStatus(inbound, String(status)))
+    },
+    localError(inbound) {
+      localErrors.inc(byInbound(inbound))
+    },
+    shed(inbound) {
+      shed.inc(byInbound(inbound))
     },
     streamStarted() {
       inFlight.add(1)

@@ -1,62 +1,118 @@
-import {
-  type ChatResponse,
-  ChatwireError,
-  type Codec,
-  createChatStreamAggregator,
-} from '@chatwire/core'
+import { type ChatResponse, ChatwireError, createChatStreamAggregator } from '@chatwire/core'
 import { createSseParser } from '@chatwire/sse'
+import type { AttemptClock } from '../upstream/attempt-clock'
 import type { OpenedUpstream } from '../upstream/open-upstream'
-import { toUpstreamFailure } from '../upstream/open-upstream'
+import { readBoundedText } from '../upstream/read-bounded-text'
+import { toUpstreamFailure } from '../upstream/to-upstream-failure'
 import type { UpstreamCandidate } from '../upstream/upstream-candidate'
+import type { ByteSource } from '../upstream/upstream-client'
+import { LocalFailure } from './local-failure'
 
 /**
  * The whole upstream answer in canonical form, for a non-streaming client: the JSON body, or
  * — for a stream-only upstream (Elastic) — its event stream aggregated (DESIGN.md, quirks).
+ * Both are bounded by `limits.maxResponseBytes` after decompression.
  */
 export async function readUpstreamResponse(
   opened: OpenedUpstream,
   candidate: UpstreamCandidate,
   streamed: boolean,
+  commentsAreProgress = false,
 ): Promise<ChatResponse> {
-  const { response, abort } = opened
+  const { reply, guard } = opened
   try {
-    // Read straight through: the timer counts the whole body, from the head on.
-    abort.waiting()
-    if (!streamed) return candidate.codec.decodeResponse(await readJson(response))
-    return await aggregateEvents(response, candidate.codec, () => abort.waiting())
+    if (!streamed) return decode(candidate, await readJson(reply.body, candidate, guard.clock))
+    return await aggregateEvents(reply.body, candidate, guard.clock, commentsAreProgress)
   } catch (error) {
-    throw toUpstreamFailure(error, abort, candidate)
+    if (error instanceof LocalFailure) throw error
+    throw toUpstreamFailure(error, guard.reason, candidate, true)
   } finally {
-    abort.dispose()
+    guard.dispose()
   }
 }
 
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text()
+async function readJson(
+  body: ByteSource,
+  candidate: UpstreamCandidate,
+  clock: AttemptClock,
+): Promise<unknown> {
+  const limit = candidate.limits.maxResponseBytes
+  const { text, truncated } = await readBoundedText(body, limit, clock)
+  if (truncated) throw tooLarge(candidate, limit)
   try {
     return JSON.parse(text)
   } catch {
     throw new ChatwireError({
       kind: 'upstream',
-      message: 'The upstream answered with invalid JSON',
+      message: `Upstream '${candidate.name}' answered with invalid JSON.`,
     })
   }
 }
 
-async function aggregateEvents(response: Response, codec: Codec, onRead: () => void) {
-  const aggregator = createChatStreamAggregator()
-  const decoder = codec.createStreamDecoder((part) => aggregator.push(part))
-  const parser = createSseParser({ onEvent: (event) => decoder.push(event) })
-  if (response.body) {
-    const reader = response.body.getReader()
-    for (;;) {
-      const { done, value } = await reader.read()
-      onRead()
-      if (done) break
-      parser.feed(value)
-    }
+function decode(candidate: UpstreamCandidate, body: unknown): ChatResponse {
+  try {
+    return candidate.codec.decodeResponse(body)
+  } catch (error) {
+    if (ChatwireError.isInstance(error)) throw error
+    throw LocalFailure.from(error, `decode the answer of upstream '${candidate.name}'`)
   }
-  parser.end()
-  decoder.end()
+}
+
+async function aggregateEvents(
+  body: ByteSource,
+  candidate: UpstreamCandidate,
+  clock: AttemptClock,
+  commentsAreProgress: boolean,
+): Promise<ChatResponse> {
+  const limit = candidate.limits.maxResponseBytes
+  const maxEventBytes = candidate.limits.maxEventBytes
+  const aggregator = createChatStreamAggregator()
+  const decoder = candidate.codec.createStreamDecoder((part) => aggregator.push(part))
+  let pendingBytes = 0
+  const parser = createSseParser({
+    onEvent(event) {
+      // Only events are progress: an upstream trickling bytes without one is idle.
+      pendingBytes = 0
+      clock.progress()
+      decoder.push(event)
+    },
+    onComment() {
+      pendingBytes = 0
+      if (commentsAreProgress) clock.progress()
+    },
+  })
+  let size = 0
+  try {
+    for (;;) {
+      const chunk = await body.read()
+      if (chunk === undefined) break
+      size += chunk.byteLength
+      pendingBytes += chunk.byteLength
+      if (size > limit) throw tooLarge(candidate, limit)
+      parser.feed(chunk)
+      if (pendingBytes > maxEventBytes) throw eventTooLarge(candidate, maxEventBytes)
+    }
+    parser.end()
+    decoder.end()
+  } catch (error) {
+    body.cancel()
+    throw error
+  }
   return aggregator.result()
+}
+
+function tooLarge(candidate: UpstreamCandidate, limit: number): ChatwireError {
+  return new ChatwireError({
+    kind: 'upstream',
+    code: 'upstream_response_too_large',
+    message: `Upstream '${candidate.name}' answered with more than ${limit} bytes (limits.maxResponseBytes).`,
+  })
+}
+
+function eventTooLarge(candidate: UpstreamCandidate, limit: number): ChatwireError {
+  return new ChatwireError({
+    kind: 'upstream',
+    code: 'sse_event_too_large',
+    message: `Upstream '${candidate.name}' sent an event larger than ${limit} bytes (limits.maxEventBytes).`,
+  })
 }

@@ -1,8 +1,9 @@
 import { Hono } from 'hono'
 import { checkClientKey } from '../auth/check-client-key'
 import type { GatewayState } from '../gateway-state'
+import { answerToResponse } from '../http/answer-to-response'
 import type { InboundDialects } from '../inbound/create-inbound-dialects'
-import { errorResponse } from '../pipeline/error-response'
+import { errorAnswer } from '../pipeline/error-answer'
 
 /** A fixed timestamp: the list describes the config, not a moment. */
 const CREATED = 0
@@ -18,7 +19,7 @@ export function modelsRoutes(state: GatewayState, inbound: InboundDialects): Hon
     try {
       if (state.keys) checkClientKey(state.keys, c.req.header('authorization'))
     } catch (error) {
-      return errorResponse(inbound.openai, error)
+      return answerToResponse(errorAnswer(inbound.openai, error))
     }
     return c.json({ object: 'list', data: models })
   })

@@ -1,6 +1,5 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { type ServerType, serve } from '@hono/node-server'
-import type { Hono } from 'hono'
 
 export interface RunningServer {
   /** `http://host:port` with the bound port. */
@@ -8,11 +7,21 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-/** The Node adapter: serves the app's `fetch` on `host:port` (0 = an ephemeral port). */
-export async function listen(app: Hono, host: string, port: number): Promise<RunningServer> {
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(started))
-    started.once('error', reject)
+export type NodeHandler = (request: IncomingMessage, response: ServerResponse) => void
+
+/** Serves `handler` on `host:port` (0 = an ephemeral port) with `node:http`. */
+export async function listen(
+  handler: NodeHandler,
+  host: string,
+  port: number,
+): Promise<RunningServer> {
+  const server: Server = createServer(handler)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
   })
   const { port: bound } = server.address() as AddressInfo
   return {
@@ -20,7 +29,7 @@ export async function listen(app: Hono, host: string, port: number): Promise<Run
     close: () =>
       new Promise((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
-        if ('closeAllConnections' in server) server.closeAllConnections()
+        server.closeAllConnections()
       }),
   }
 }

@@ -1,4 +1,4 @@
-import type { FetchFunction } from '../upstream/open-upstream'
+import type { FetchFunction } from '../upstream/upstream-client'
 
 export interface RecordedCall {
   url: string

@@ -1,21 +1,33 @@
 import type { Codec } from '@chatwire/core'
 import type { GatewayConfig, Upstream } from '../config/gateway-config'
 import type { FriendliPathProduct, GatewayCodecs } from '../inbound/gateway-codecs'
+import { moveURLCredentials } from './move-url-credentials'
+import { type ResolvedTimeouts, resolveLimits, resolveTimeouts } from './resolve-upstream-settings'
 import { TRANSPORTS } from './transports'
 import type { UpstreamCandidate } from './upstream-candidate'
+import type { UpstreamClient } from './upstream-client'
 
-/** Resolves every configured upstream to its codec and transport, once, at start-up. */
+/** Makes the HTTP client of one upstream (the Node client pools per upstream). */
+export type UpstreamClientFactory = (timeouts: ResolvedTimeouts) => UpstreamClient
+
+/** Resolves every configured upstream to its codec, transport, client and bounds, once. */
 export function createUpstreamCandidates(
   config: GatewayConfig,
   codecs: GatewayCodecs,
+  clientFor: UpstreamClientFactory,
 ): Map<string, UpstreamCandidate> {
   const candidates = new Map<string, UpstreamCandidate>()
-  for (const [name, upstream] of Object.entries(config.upstreams)) {
+  for (const [name, configured] of Object.entries(config.upstreams)) {
+    const upstream = moveURLCredentials(configured)
+    const timeouts = resolveTimeouts(upstream)
     candidates.set(name, {
       name,
       upstream,
       codec: codecFor(upstream, codecs),
       transport: TRANSPORTS[upstream.dialect],
+      client: clientFor(timeouts),
+      timeouts,
+      limits: resolveLimits(config, upstream),
     })
   }
   return candidates

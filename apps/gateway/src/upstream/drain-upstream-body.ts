@@ -1,23 +1,32 @@
+import type { ByteSource } from './upstream-client'
+
 /** How long an upstream may take to close its body after the stream's terminal event. */
 export const DRAIN_GRACE_MS = 1000
+/** At most this much is read after the terminal event; more and the connection is dropped. */
+export const DRAIN_MAX_BYTES = 64 * 1024
 
 /**
  * Reads what is left of an upstream body after the terminal event (`[DONE]` or an error event)
  * in the background, so a keep-alive connection is returned clean; an upstream that does not
- * close within the grace period is cancelled. Never blocks the client, leaves no timer behind.
+ * close within the grace period, or sends too much, is cancelled. Never blocks the client,
+ * leaves no timer behind.
  */
 export function drainUpstreamBody(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
+  source: ByteSource,
   onSettled: () => void,
   graceMs = DRAIN_GRACE_MS,
 ): void {
-  const grace = setTimeout(() => {
-    reader.cancel().catch(() => {})
-  }, graceMs)
+  const grace = setTimeout(() => source.cancel(), graceMs)
   grace.unref?.()
   const drain = async () => {
+    let size = 0
     try {
-      for (;;) if ((await reader.read()).done) return
+      for (;;) {
+        const chunk = await source.read()
+        if (chunk === undefined) return
+        size += chunk.byteLength
+        if (size > DRAIN_MAX_BYTES) return source.cancel()
+      }
     } catch {
       // Cancelled or cut after the answer was complete: nothing is lost.
     } finally {

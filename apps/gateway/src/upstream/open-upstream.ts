@@ -1,93 +1,79 @@
-import { ChatwireError, type EncodedRequest } from '@chatwire/core'
+import { ChatwireError, type Codec } from '@chatwire/core'
+import { LocalFailure } from '../pipeline/local-failure'
 import type { AttemptObserver } from './attempt-observer'
-import { createUpstreamAbort, type UpstreamAbort } from './create-upstream-abort'
-import type { UpstreamCandidate } from './upstream-candidate'
-
-export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>
+import { type AttemptGuard, createAttemptGuard } from './create-attempt-guard'
+import type { PreparedAttempt } from './encode-for-upstream'
+import { readBoundedText } from './read-bounded-text'
+import { toUpstreamFailure } from './to-upstream-failure'
+import type { UpstreamReply } from './upstream-client'
 
 export interface OpenUpstreamOptions {
-  stream: boolean
+  /** The model after the route's rewrite (Elastic's default inference id). */
   model: string
-  fetch: FetchFunction
   /** The client's signal: its disconnect aborts the upstream request. */
-  signal: AbortSignal | undefined
+  signal: AbortSignal
   /** Told how long the response head took. */
   observer?: AttemptObserver
 }
 
-/** A 2xx upstream response whose body is still unread, with the abort link that guards it. */
+/** A 2xx upstream answer whose body is still unread, with the guard that bounds it. */
 export interface OpenedUpstream {
-  response: Response
-  abort: UpstreamAbort
+  reply: UpstreamReply
+  guard: AttemptGuard
 }
 
 /**
- * Sends one attempt and waits for a 2xx head. A non-2xx answer is read and decoded in the
- * upstream's dialect and thrown as a ChatwireError; so are unreachable (502) and timeout (504).
+ * Sends one attempt and waits for a 2xx head. A non-2xx answer is read (bounded) and decoded
+ * in the upstream's dialect and thrown as a ChatwireError; so are unreachable (502) and
+ * timeouts (504).
  */
 export async function openUpstream(
-  candidate: UpstreamCandidate,
-  encoded: EncodedRequest,
+  prepared: PreparedAttempt,
   options: OpenUpstreamOptions,
 ): Promise<OpenedUpstream> {
+  const { candidate, encoded, bodyText, stream } = prepared
   const { upstream, transport, codec } = candidate
-  const target = transport.target(upstream, encoded, options)
-  const abort = createUpstreamAbort(options.signal, upstream.timeoutMs)
+  const target = transport.target(upstream, encoded, { stream, model: options.model })
+  const guard = createAttemptGuard(options.signal, candidate.timeouts)
   try {
     const sent = performance.now()
-    const response = await options.fetch(target.url, {
-      method: 'POST',
+    const reply = await candidate.client.send({
+      url: target.url,
       headers: target.headers,
-      body: JSON.stringify(encoded.body),
-      signal: abort.signal,
+      body: bodyText,
+      signal: guard.signal,
     })
     options.observer?.responseHead(candidate.name, (performance.now() - sent) / 1000)
-    if (response.ok) {
-      abort.received()
-      return { response, abort }
-    }
-    const text = await response.text()
-    abort.dispose()
-    const headers = Object.fromEntries(response.headers)
-    throw ChatwireError.from(codec.decodeError(response.status, text, headers))
+    guard.clock.headArrived()
+    if (reply.status >= 200 && reply.status < 300) return { reply, guard }
+    const { text } = await readBoundedText(reply.body, candidate.limits.maxErrorBytes, guard.clock)
+    guard.dispose()
+    throw refusedCredentials(reply.status, candidate.name) ?? decodeError(codec, reply, text)
   } catch (error) {
-    abort.dispose()
-    throw toUpstreamFailure(error, abort, candidate)
+    guard.dispose()
+    if (error instanceof LocalFailure) throw error
+    throw toUpstreamFailure(error, guard.reason, candidate)
   }
 }
 
-/** A transport failure as the error the client should see; a decoded upstream error as is. */
-export function toUpstreamFailure(
-  error: unknown,
-  abort: UpstreamAbort,
-  candidate: UpstreamCandidate,
-): unknown {
-  if (ChatwireError.isInstance(error)) return error
-  if (abort.reason === 'timeout') {
-    return new ChatwireError({
-      kind: 'timeout',
-      message: `Upstream '${candidate.name}' did not answer within ${candidate.upstream.timeoutMs} ms`,
-      cause: error,
-    })
+function decodeError(codec: Codec, reply: UpstreamReply, text: string): Error {
+  try {
+    return ChatwireError.from(codec.decodeError(reply.status, text, reply.headers))
+  } catch (error) {
+    return LocalFailure.from(error, "decode the upstream's error answer")
   }
-  if (abort.reason === 'client') return new ClientClosedError()
+}
+
+/**
+ * A 401/403 from the upstream means the gateway's own credentials were refused: the client's
+ * key is not at fault, so it gets a 502 and the operator a clear log line (open-with-fallbacks).
+ */
+function refusedCredentials(status: number, upstream: string): ChatwireError | undefined {
+  if (status !== 401 && status !== 403) return undefined
   return new ChatwireError({
     kind: 'upstream',
-    message: `Upstream '${candidate.name}' is unreachable: ${describeCause(error)}`,
-    cause: error,
+    status: 502,
+    code: 'upstream_credentials_refused',
+    message: `Upstream '${upstream}' refused the gateway's credentials (HTTP ${status}).`,
   })
-}
-
-/** The client left: nobody is there to answer, stop quietly. */
-export class ClientClosedError extends Error {
-  constructor() {
-    super('client disconnected')
-    this.name = 'ClientClosedError'
-  }
-}
-
-function describeCause(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause
-  if (cause?.code) return cause.code
-  return error instanceof Error ? error.message : String(error)
 }

@@ -2,16 +2,13 @@ import { type ChatRequest, ChatwireError } from '@chatwire/core'
 import type { Route } from '../config/gateway-config'
 import type { Logger } from '../log/logger'
 import { UNSUPPORTED_PARAMETER } from '../losses/apply-loss-policy'
+import { LocalFailure } from '../pipeline/local-failure'
 import type { AttemptObserver } from './attempt-observer'
 import { encodeForUpstream, type PreparedAttempt } from './encode-for-upstream'
-import {
-  ClientClosedError,
-  type FetchFunction,
-  type OpenedUpstream,
-  openUpstream,
-} from './open-upstream'
+import { type OpenedUpstream, openUpstream } from './open-upstream'
+import { ClientClosedError } from './to-upstream-failure'
 import type { UpstreamCandidate } from './upstream-candidate'
-import { MAX_RETRY_WAIT_MS, retryDelayMs, waitBeforeRetry } from './wait-before-retry'
+import { retryDelayMs, waitBeforeRetry } from './wait-before-retry'
 
 export interface AttemptOptions {
   request: ChatRequest
@@ -21,9 +18,9 @@ export interface AttemptOptions {
   clientStreams: boolean
   /** The model the transport addresses (Elastic's default inference id). */
   model: string
-  fetch: FetchFunction
-  signal: AbortSignal | undefined
+  signal: AbortSignal
   logger: Logger
+  requestId: string
   observer?: AttemptObserver
 }
 
@@ -33,11 +30,12 @@ export interface OpenedAttempt extends OpenedUpstream {
 
 /**
  * Tries the route's upstream, its retries, then each fallback — only before the first byte,
- * and only for retryable failures. The primary's loss-policy rejection is the client's answer;
- * a fallback that would lose meaning is skipped.
+ * and only for retryable upstream failures. The primary's loss-policy rejection and the
+ * gateway's own failures are the client's answer at once; a fallback that would lose meaning
+ * is skipped.
  */
 export async function openWithFallbacks(options: AttemptOptions): Promise<OpenedAttempt> {
-  const { candidates, logger, observer } = options
+  const { candidates, logger, observer, requestId } = options
   let failure: unknown
   for (const [index, candidate] of candidates.entries()) {
     let attempt: PreparedAttempt
@@ -51,8 +49,9 @@ export async function openWithFallbacks(options: AttemptOptions): Promise<Opened
       }
       if (lossRejected) observer?.fallbackSkipped(candidate.name)
       logger.warn('fallback.skipped', {
+        requestId,
         upstream: candidate.name,
-        reason: (error as Error).message,
+        reason: error instanceof LocalFailure ? error.error.message : (error as Error).message,
       })
       continue
     }
@@ -60,15 +59,13 @@ export async function openWithFallbacks(options: AttemptOptions): Promise<Opened
     for (let round = 0; round < tries; round++) {
       if (round > 0) {
         const delay = retryDelayMs(failure as ChatwireError, round - 1)
-        if (delay > MAX_RETRY_WAIT_MS) break
+        if (delay === undefined) break
         await waitBeforeRetry(delay, options.signal)
         observer?.retried(candidate.name)
       }
       try {
-        const opened = await openUpstream(candidate, attempt.encoded, {
-          stream: attempt.stream,
+        const opened = await openUpstream(attempt, {
           model: options.model,
-          fetch: options.fetch,
           signal: options.signal,
           observer,
         })
@@ -76,21 +73,33 @@ export async function openWithFallbacks(options: AttemptOptions): Promise<Opened
         return { ...opened, attempt }
       } catch (error) {
         if (error instanceof ClientClosedError) throw error
-        observer?.attemptFailed(
-          candidate.name,
-          ChatwireError.isInstance(error) ? error.status : 502,
-        )
+        const status = ChatwireError.isInstance(error) ? error.status : 502
+        observer?.attemptFailed(candidate.name, status)
+        logFailure(logger, requestId, candidate.name, round, error)
         if (!isRetryable(error)) throw error
         failure = error
-        logger.warn('upstream.failed', {
-          upstream: candidate.name,
-          round,
-          error: (error as Error).message,
-        })
       }
     }
   }
   throw failure
+}
+
+function logFailure(
+  logger: Logger,
+  requestId: string,
+  upstream: string,
+  round: number,
+  error: unknown,
+): void {
+  const fields = { requestId, upstream, round, error: (error as Error).message }
+  if (ChatwireError.isInstance(error) && error.code === 'upstream_credentials_refused') {
+    logger.error('upstream.credentials-refused', {
+      ...fields,
+      hint: `check upstreams.${upstream}.apiKey / headers: the upstream refused them`,
+    })
+  } else {
+    logger.warn('upstream.failed', fields)
+  }
 }
 
 /** `applyLossPolicy`'s refusal (the only local error with this code while encoding). */
@@ -99,5 +108,9 @@ function isLossRejection(error: unknown): boolean {
 }
 
 function isRetryable(error: unknown): boolean {
-  return ChatwireError.isInstance(error) && error.retryable
+  return (
+    ChatwireError.isInstance(error) &&
+    error.retryable &&
+    error.code !== 'upstream_credentials_refused'
+  )
 }

@@ -1,0 +1,45 @@
+import type { WireContext } from '@chatwire/core'
+
+/**
+ * One inbound request, independent of the server that received it: the Node fast path
+ * (`node:http`) and the portable `fetch` app build the same call, so one handler serves both.
+ */
+export interface InboundCall {
+  method: string
+  /** The path without the query string. */
+  path: string
+  /** Lower-case names. */
+  headers: Record<string, string>
+  /** Path parameters (Elastic's `inference_id`) and the query's first values. */
+  params: Record<string, string>
+  query: Record<string, string>
+  /** Aborted when the client disconnects before the answer ended. */
+  signal: AbortSignal
+  /**
+   * The body, at most `limit` bytes (413 past it, without reading the rest); every byte is
+   * first taken from `budget` (503 when the gateway holds too many bodies at once).
+   */
+  readBody(limit: number, budget?: BodyBudget): Promise<string>
+}
+
+/** Body bytes the gateway may still hold (policy/create-admission.ts). */
+export interface BodyBudget {
+  take(bytes: number): boolean
+}
+
+/** A pull source of the answer's text: `undefined` once it has ended. */
+export interface AnswerStream {
+  next(): Promise<string | undefined>
+  /** The client left: stop reading upstream, release everything. */
+  cancel(): void
+}
+
+/** What the handler answers, written by the server that received the call. */
+export type GatewayAnswer =
+  | { status: number; headers: Record<string, string>; body: string }
+  | { status: number; headers: Record<string, string>; stream: AnswerStream }
+
+/** The call's wire context for a codec's `decodeRequest`. */
+export function wireContextOf(call: InboundCall): WireContext {
+  return { params: call.params, query: call.query, headers: call.headers }
+}

@@ -1,0 +1,75 @@
+import { type ChatError, ChatwireError, toChatError } from '@chatwire/core'
+import type { GatewayAnswer } from '../http/gateway-call'
+import type { InboundDialect } from '../inbound/inbound-dialect'
+import type { Redactor } from '../secrets/create-redactor'
+import { excerpt } from '../secrets/excerpt'
+import { LocalFailure } from './local-failure'
+
+/** Longest error message sent to a client (an upstream's own message is cut here). */
+export const MAX_ERROR_MESSAGE_CHARS = 2000
+/** `Retry-After` forwarded to clients: whole seconds in this range. */
+export const MAX_FORWARDED_RETRY_AFTER_SECONDS = 3600
+
+const keep: Redactor = (text) => text
+
+/**
+ * Any failure as an HTTP error answer in the client's own dialect (status, envelope, headers):
+ * its message bounded and redacted, `Retry-After` as clamped whole seconds. Anything that is
+ * not a ChatwireError is the gateway's own failure and says so without its JavaScript text.
+ */
+export function errorAnswer(
+  inbound: InboundDialect,
+  failure: unknown,
+  headers: Record<string, string> = {},
+  redact: Redactor = keep,
+): GatewayAnswer & { body: string } {
+  const error = clientFacing(failure, redact)
+  const encoded = inbound.codec.encodeError(error)
+  const all: Record<string, string> = { ...encoded.headers, ...inbound.headers, ...headers }
+  const retryAfter = forwardedRetryAfter(error.retryAfter)
+  if (retryAfter !== undefined) all['retry-after'] = retryAfter
+  return { status: encoded.status, headers: all, body: encoded.body }
+}
+
+/** The error as a client may see it: a ChatwireError, a ChatError part, or a local failure. */
+export function clientFacing(failure: unknown, redact: Redactor = keep): ChatError {
+  const thrown = failure instanceof LocalFailure ? failure.error : failure
+  const error = ChatwireError.isInstance(thrown)
+    ? toChatError(thrown)
+    : isChatError(thrown)
+      ? { ...thrown }
+      : toChatError(LocalFailure.from(thrown, 'answer').error)
+  error.message = excerpt(redact(error.message), MAX_ERROR_MESSAGE_CHARS)
+  if (error.raw !== undefined) error.raw = redactRaw(error.raw, redact)
+  return error
+}
+
+/** Whole seconds in [0, 3600]; `undefined` for a value that is not a number. */
+export function forwardedRetryAfter(seconds: number | undefined): string | undefined {
+  if (seconds === undefined || Number.isNaN(seconds)) return undefined
+  return String(Math.min(MAX_FORWARDED_RETRY_AFTER_SECONDS, Math.max(0, Math.ceil(seconds))))
+}
+
+function redactRaw(raw: unknown, redact: Redactor): unknown {
+  if (redact === keep) return raw
+  const text = JSON.stringify(raw)
+  if (text === undefined) return raw
+  const redacted = redact(text)
+  if (redacted === text) return raw
+  try {
+    return JSON.parse(redacted)
+  } catch {
+    return undefined
+  }
+}
+
+/** A plain {@link ChatError} (a stream's error part), not something thrown. */
+function isChatError(value: unknown): value is ChatError {
+  if (typeof value !== 'object' || value === null || value instanceof Error) return false
+  const candidate = value as Partial<ChatError>
+  return (
+    typeof candidate.kind === 'string' &&
+    typeof candidate.status === 'number' &&
+    typeof candidate.message === 'string'
+  )
+}

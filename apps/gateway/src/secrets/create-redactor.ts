@@ -1,0 +1,50 @@
+import type { GatewayConfig } from '../config/gateway-config'
+
+/** Shorter values are not redacted: they would mangle ordinary text (`x-version: 2`). */
+export const MIN_SECRET_LENGTH = 6
+export const REDACTED = '[redacted]'
+
+export type Redactor = (text: string) => string
+
+/**
+ * Secrets never leave (DESIGN.md): every upstream key, header value configured for an
+ * upstream, password in a `baseURL` (and its Basic form) and gateway key is replaced by
+ * `[redacted]` in any text bound for a client error body or a log line.
+ */
+export function createRedactor(config: GatewayConfig): Redactor {
+  const secrets = collectSecrets(config)
+    .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
+    // Longest first: a secret that contains another is replaced whole.
+    .sort((a, b) => b.length - a.length)
+  if (secrets.length === 0) return (text) => text
+  return (text) => {
+    let result = text
+    for (const secret of secrets) {
+      if (result.includes(secret)) result = result.replaceAll(secret, REDACTED)
+    }
+    return result
+  }
+}
+
+function collectSecrets(config: GatewayConfig): string[] {
+  const secrets = new Set<string>(config.auth?.keys ?? [])
+  for (const upstream of Object.values(config.upstreams)) {
+    if (upstream.apiKey) secrets.add(upstream.apiKey)
+    for (const value of Object.values(upstream.headers ?? {})) {
+      secrets.add(value)
+      // `Bearer sk-…`: the token alone is echoed too.
+      const token = /^\S+\s+(\S+)$/.exec(value)?.[1]
+      if (token) secrets.add(token)
+    }
+    const url = URL.canParse(upstream.baseURL) ? new URL(upstream.baseURL) : undefined
+    if (url?.password) {
+      const user = decodeURIComponent(url.username)
+      const password = decodeURIComponent(url.password)
+      secrets.add(password)
+      secrets.add(url.password)
+      secrets.add(`${user}:${password}`)
+      secrets.add(btoa(String.fromCharCode(...new TextEncoder().encode(`${user}:${password}`))))
+    }
+  }
+  return [...secrets]
+}
