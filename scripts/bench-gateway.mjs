@@ -2,7 +2,15 @@
 // direct call, a bare pass-through proxy and Portkey, in one run with interleaved reps.
 // Method and flags: BENCHMARKS.md, "Gateway throughput". `--help` for the flags.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +19,7 @@ import {
   cpuMicros,
   disablePinning,
   freePort,
+  isStopping,
   killAllNow,
   peakRssKiB,
   pinSelf,
@@ -47,7 +56,7 @@ const USAGE = `Usage: pnpm bench:gateway [-- flags]   (or node scripts/bench-gat
   --duration S         seconds per wrk run; default 10, shortened to fit --budget
   --warmup S           seconds of warm-up per target process; default 10
   --budget MIN         the whole run must fit in MIN minutes; default 20
-  --out FILE.json      results file (default bench/gateway/results/<date>.json; the .svg beside it)
+  --out FILE.json|DIR  results file or folder (default bench/gateway/results/<date>.json; .svg beside)
   --gateway-root DIR   run the gateway from another chatwire checkout (default: this one)`
 
 function parseArgs(argv) {
@@ -230,14 +239,16 @@ async function startTarget(target, upstream, tmp, gatewayRoot) {
         ready: portFromStdout,
       })
     } catch (error) {
+      if (isStopping()) throw error
       // Its stderr went to /dev/null: start it once more, briefly, to show why it failed.
-      const again = spawnSync(process.execPath, args, {
+      const again = await runToEnd({
+        command: process.execPath,
+        args,
         cwd: gatewayRoot,
         env,
-        encoding: 'utf8',
-        timeout: 15_000,
+        timeoutMs: 15_000,
       })
-      throw new Error(`${error.message}\n${(again.stderr ?? '').slice(-1500)}`)
+      throw new Error(`${error.message}\n${again.stderr.slice(-1500)}`)
     }
     const model = target === 'chatwire-elastic' ? 'el-bench' : 'gpt-4o-mini'
     return { ...proc, path: openaiPath, headers: {}, model }
@@ -357,6 +368,14 @@ async function measure(target, upstream, cell) {
   }
 }
 
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 function stamp(date) {
   return date.toISOString().slice(0, 16).replace(':', '-')
 }
@@ -364,7 +383,12 @@ function stamp(date) {
 /** The checkout's commit, `+dirty` when the gateway's sources differ from it. */
 function gitCommit(dir) {
   try {
-    const git = (...args) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim()
+    const git = (...args) =>
+      execFileSync('git', args, {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim()
     const dirty = git('status', '--porcelain', '--', 'apps', 'packages') !== ''
     return `${git('rev-parse', '--short', 'HEAD')}${dirty ? '+dirty' : ''}`
   } catch {
@@ -505,7 +529,9 @@ async function main() {
   results.meta.loadAverageAtEnd = os.loadavg()
   results.summary = summarize({ ...results, targets: options.targets })
   const quick = options.quick ? 'quick-' : ''
-  const out = options.out ?? join(benchDir, 'results', `${quick}${stamp(started)}.json`)
+  const name = `${quick}${stamp(started)}.json`
+  const outDir = options.out && (options.out.endsWith('/') || isDirectory(options.out))
+  const out = outDir ? join(options.out, name) : (options.out ?? join(benchDir, 'results', name))
   mkdirSync(dirname(out), { recursive: true })
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`)
   // Formatted as `biome ci` expects, so a committed results file passes the repository's check.

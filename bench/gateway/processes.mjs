@@ -40,6 +40,7 @@ function pinned(core, command, args) {
  * stderr goes to `stderr` ('ignore' = /dev/null, or a file descriptor).
  */
 export function startProcess({ name, core, command, args, cwd, env, stderr = 'ignore', ready }) {
+  if (stopping) return Promise.reject(new Error('stopping'))
   const [cmd, argv] = pinned(core, command, args)
   const child = spawn(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', stderr] })
   children.add(child)
@@ -111,6 +112,7 @@ export function freePort() {
  * { code, stdout, stderr }.
  */
 export function runToEnd({ core, command, args, env, cwd, timeoutMs }) {
+  if (stopping) return Promise.reject(new Error('stopping'))
   const [cmd, argv] = pinned(core, command, args)
   const child = spawn(cmd, argv, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
   children.add(child)
@@ -186,8 +188,15 @@ function killPid(pid, signal) {
   } catch {}
 }
 
+let stopping = false
+/** True once stopAll has begun: nothing new should start. */
+export function isStopping() {
+  return stopping
+}
+
 /** SIGTERM every child this run started (and their own children), SIGKILL after 3 s. */
 export async function stopAll() {
+  stopping = true
   const pids = []
   for (const child of children) {
     if (child.exitCode !== null || child.signalCode !== null) continue
