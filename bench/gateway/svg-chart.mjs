@@ -13,7 +13,7 @@ function escapeXml(text) {
 function niceMax(value) {
   if (!(value > 0)) return 1
   const step = 10 ** Math.floor(Math.log10(value))
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * step >= value) return m * step
+  for (const m of [1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10]) if (m * step >= value) return m * step
   return 10 * step
 }
 
@@ -25,9 +25,9 @@ function barChart({ x, y, width, height, title, yLabel, groups, series, colorOf 
   const left = 56
   const bottom = 42
   const plotW = width - left - 10
-  const plotH = height - bottom - 34
-  const top = y + 34
-  const max = niceMax(Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.value ?? 0))))
+  const plotH = height - bottom - 40
+  const top = y + 40
+  const max = niceMax(1.15 * Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.value ?? 0))))
   const min = Math.min(0, ...groups.flatMap((g) => g.bars.map((b) => b.value ?? 0)))
   const floor = min < 0 ? -niceMax(-min) : 0
   const scale = (v) => top + plotH - ((v - floor) / (max - floor)) * plotH
