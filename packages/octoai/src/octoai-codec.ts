@@ -1,4 +1,4 @@
-import type { Codec } from '@chatwire/core'
+import { type Codec, guardCodec } from '@chatwire/core'
 import { decodeOctoAIError } from './error/decode-octoai-error'
 import { encodeOctoAIError } from './error/encode-octoai-error'
 import { decodeOctoAIChatRequest } from './request/decode-octoai-chat-request'
@@ -11,7 +11,7 @@ import { createOctoAIStreamDecoder } from './stream/create-octoai-stream-decoder
 import { createOctoAIStreamEncoder } from './stream/create-octoai-stream-encoder'
 
 /** OctoAI text-gen chat completions (`POST /v1/chat/completions`), both directions. */
-export const octoaiCodec: Codec<OctoAIChatRequest, OctoAIChatResponse> = {
+export const octoaiCodec: Codec<OctoAIChatRequest, OctoAIChatResponse> = guardCodec({
   dialect: 'octoai',
   framing: {},
   decodeRequest: (body) => decodeOctoAIChatRequest(body),
@@ -22,4 +22,4 @@ export const octoaiCodec: Codec<OctoAIChatRequest, OctoAIChatResponse> = {
   createStreamEncoder: createOctoAIStreamEncoder,
   decodeError: decodeOctoAIError,
   encodeError: encodeOctoAIError,
-}
+})

@@ -1,4 +1,11 @@
-import { type ChatError, kindFromStatus, parseRetryAfter } from '@chatwire/core'
+import {
+  type ChatError,
+  EXCERPT_LENGTH,
+  excerpt,
+  kindFromStatus,
+  parseRetryAfter,
+  UPSTREAM_MESSAGE_LENGTH,
+} from '@chatwire/core'
 import { decodeOpenAIErrorObject, parseErrorBody } from '@chatwire/openai/internal'
 import type { OctoAIValidationErrorItem } from '../schema/octoai-error-body'
 import { decodeOctoAIErrorLocation } from './map-octoai-error-location'
@@ -37,30 +44,38 @@ export function decodeOctoAIErrorBody(
     const error: ChatError = {
       kind: kindFromStatus(status),
       status,
-      message: parsed.message,
-      type: parsed.type,
+      message: excerpt(parsed.message, UPSTREAM_MESSAGE_LENGTH),
+      type: excerpt(parsed.type, EXCERPT_LENGTH),
       raw: parsed,
     }
-    if (parsed.param) error.param = parsed.param
-    if (parsed.code) error.code = parsed.code
+    if (parsed.param) error.param = excerpt(parsed.param, EXCERPT_LENGTH)
+    if (parsed.code) error.code = excerpt(parsed.code, EXCERPT_LENGTH)
     return error
   }
   if (httpErrorBodyValidator.check(parsed)) {
-    return { kind: kindFromStatus(status), status, message: parsed.detail, raw: parsed }
+    const message = excerpt(parsed.detail, UPSTREAM_MESSAGE_LENGTH)
+    return { kind: kindFromStatus(status), status, message, raw: parsed }
   }
   return decodeOpenAIErrorObject(parsed, status, fallback)
 }
 
 function decodeValidationItems(items: OctoAIValidationErrorItem[]) {
   const [first] = items as [OctoAIValidationErrorItem]
-  const param = decodeOctoAIErrorLocation(first.loc)
+  const location = decodeOctoAIErrorLocation(first.loc)
+  const param = location === undefined ? undefined : excerpt(location, EXCERPT_LENGTH)
+  // Only as many items as the message bound can show are joined.
   const message =
     items.length === 1
       ? first.msg
       : items
+          .slice(0, 20)
           .map((item) => `${decodeOctoAIErrorLocation(item.loc) ?? 'body'}: ${item.msg}`)
           .join('; ')
-  return { message, code: first.type, ...(param ? { param } : {}) }
+  return {
+    message: excerpt(message, UPSTREAM_MESSAGE_LENGTH),
+    code: excerpt(first.type, EXCERPT_LENGTH),
+    ...(param ? { param } : {}),
+  }
 }
 
 function describeText(status: number, body: string): string {

@@ -1,9 +1,10 @@
-import type {
-  AssistantMessage,
-  ChatMessage,
-  TextPart,
-  ToolCall,
-  UserContentPart,
+import {
+  type AssistantMessage,
+  type ChatMessage,
+  excerpt,
+  type TextPart,
+  type ToolCall,
+  type UserContentPart,
 } from '@chatwire/core'
 import { createOctoAIValidationError } from '../error/create-octoai-validation-error'
 import type {
@@ -85,7 +86,7 @@ function requireContent(message: OctoAIChatMessage, path: string) {
   if (message.content === undefined || message.content === null) {
     throw createOctoAIValidationError(
       `${path}.content`,
-      `A ${message.role} message needs content`,
+      `A ${excerpt(message.role)} message needs content`,
       'missing',
     )
   }

@@ -1,16 +1,16 @@
-import type { Logprobs, TokenLogprob } from '@chatwire/core'
+import {
+  type Logprobs,
+  readNullishUpstreamArray,
+  readUpstreamObject,
+  type TokenLogprob,
+} from '@chatwire/core'
+import { decodeOpenAITokenLogprob } from '@chatwire/openai/internal'
 import type { OctoAILogprobs, OctoAILogprobsContent } from '../schema/octoai-logprobs'
 
-// Not @chatwire/openai's mapper: OctoAI's `top_logprobs` and `bytes` are optional, its items
-// may be `null` (dropped, §9.4), and it has no `refusal` list.
+// OctoAI's `top_logprobs` and `bytes` are optional, its items may be `null` (dropped, §9.4),
+// and it has no `refusal` list.
 type TopLogprob = NonNullable<TokenLogprob['topLogprobs']>[number]
 type WireTop = NonNullable<OctoAILogprobsContent['top_logprobs']>[number]
-
-function decodeEntry<T extends WireTop>(entry: T): TopLogprob {
-  const decoded: TopLogprob = { token: entry.token, logprob: entry.logprob }
-  if (entry.bytes != null) decoded.bytes = entry.bytes
-  return decoded
-}
 
 function encodeEntry(entry: TopLogprob): WireTop {
   const wire: WireTop = { token: entry.token, logprob: entry.logprob }
@@ -18,13 +18,22 @@ function encodeEntry(entry: TopLogprob): WireTop {
   return wire
 }
 
-export function decodeOctoAILogprobs(logprobs: OctoAILogprobs): Logprobs {
-  if (!logprobs.content) return {}
+/** OctoAI's `bytes: null` says nothing: left out, so it is not written back as a value. */
+function withoutNullBytes<T extends { bytes?: number[] | null }>(entry: T): T {
+  if (entry.bytes === null) delete entry.bytes
+  return entry
+}
+
+/** An upstream choice's `logprobs` → canonical; each token as OpenAI's, `null` items dropped. */
+export function decodeOctoAILogprobs(value: unknown, path = 'logprobs'): Logprobs {
+  const logprobs = readUpstreamObject(value, path)
+  const items = readNullishUpstreamArray(logprobs.content, `${path}.content`)
+  if (!items) return {}
   const content: TokenLogprob[] = []
-  for (const item of logprobs.content) {
+  for (const [index, item] of items.entries()) {
     if (item === null) continue
-    const token: TokenLogprob = decodeEntry(item)
-    if (item.top_logprobs) token.topLogprobs = item.top_logprobs.map(decodeEntry)
+    const token = withoutNullBytes(decodeOpenAITokenLogprob(item, `${path}.content[${index}]`))
+    token.topLogprobs?.forEach(withoutNullBytes)
     content.push(token)
   }
   return { content }

@@ -1,4 +1,4 @@
-import { type ChatRequest, compileSchema } from '@chatwire/core'
+import { assertMaxDepth, type ChatRequest, compileSchema } from '@chatwire/core'
 import { assertOctoAIValid } from '../error/assert-octoai-valid'
 import { createOctoAIValidationError } from '../error/create-octoai-validation-error'
 import { decodeOctoAIChatMessage } from '../map/decode-octoai-chat-message'
@@ -34,6 +34,8 @@ const SCALARS = [
  * stops at 512). Unknown fields are ignored, as by OctoAI.
  */
 export function decodeOctoAIChatRequest(body: unknown): ChatRequest {
+  // 5,000 levels in a tool's parameters would overflow the encoders later: refused first.
+  assertMaxDepth(body)
   if (isObject(body) && body.tool_choice === 'none') {
     throw createOctoAIValidationError(
       'tool_choice',

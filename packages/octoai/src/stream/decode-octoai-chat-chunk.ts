@@ -1,34 +1,46 @@
-import type { ChatChunk, ChunkChoice } from '@chatwire/core'
-import { decodeOpenAIChunkDelta } from '@chatwire/openai/internal'
+import {
+  type ChatChunk,
+  type ChunkChoice,
+  readNullishUpstreamInteger,
+  readNullishUpstreamString,
+} from '@chatwire/core'
+import { decodeOpenAIChunkChoice } from '@chatwire/openai/internal'
 import { decodeOctoAIFinishReason } from '../map/map-octoai-finish-reason'
 import { decodeOctoAILogprobs } from '../map/map-octoai-logprobs'
 import { decodeOctoAIUsage } from '../map/map-octoai-usage'
 import type { OctoAIChatChunk } from '../schema/octoai-chat-chunk'
 
 /**
- * One OctoAI chunk → canonical (§6.4, §9.4): `content: null` and `function_call: null` are
- * dropped by the shared delta mapper; `role`, which OctoAI repeats on every delta, is kept
- * only the first time per choice (`rolesSeen` is the stream's memory of that).
+ * One OctoAI chunk → canonical (§6.4, §9.4): the shared OpenAI choice reader (which checks every
+ * field and drops `content: null`, `function_call: null`) with OctoAI's finish reasons and
+ * logprobs; `role`, which OctoAI repeats on every delta, is kept only the first time per choice
+ * (`rolesSeen` is the stream's memory of that). Usage may come on any chunk.
  */
 export function decodeOctoAIChatChunk(wire: OctoAIChatChunk, rolesSeen: Set<number>): ChatChunk {
   const choices: ChunkChoice[] = []
-  for (const choice of wire.choices) {
-    const delta = choice.delta ? decodeOpenAIChunkDelta(choice.delta) : {}
-    if (delta.role !== undefined) {
-      if (rolesSeen.has(choice.index)) delete delta.role
-      else rolesSeen.add(choice.index)
+  const list = wire.choices as unknown[]
+  for (let index = 0; index < list.length; index++) {
+    const path = `choices[${index}]`
+    const raw = list[index] as { logprobs?: unknown }
+    const logprobs = raw?.logprobs
+    // OctoAI's logprobs differ from OpenAI's: read them apart from the rest of the choice.
+    const decoded = decodeOpenAIChunkChoice(
+      logprobs == null ? raw : { ...raw, logprobs: null },
+      path,
+      decodeOctoAIFinishReason,
+    )
+    if (logprobs != null) decoded.logprobs = decodeOctoAILogprobs(logprobs, `${path}.logprobs`)
+    if (decoded.delta.role !== undefined) {
+      if (rolesSeen.has(decoded.index)) delete decoded.delta.role
+      else rolesSeen.add(decoded.index)
     }
-    const decoded: ChunkChoice = { index: choice.index, delta }
-    if (choice.finish_reason != null) {
-      decoded.finishReason = decodeOctoAIFinishReason(choice.finish_reason)
-    }
-    if (choice.logprobs != null) decoded.logprobs = decodeOctoAILogprobs(choice.logprobs)
     choices.push(decoded)
   }
   const chunk: ChatChunk = { type: 'chunk', id: wire.id, choices }
-  if (wire.model != null) chunk.model = wire.model
-  if (wire.created != null) chunk.created = wire.created
-  // Usage may come on any chunk ("the last content-containing chunk" per the spec).
+  const model = readNullishUpstreamString(wire.model, 'model')
+  if (model !== undefined) chunk.model = model
+  const created = readNullishUpstreamInteger(wire.created, 'created')
+  if (created !== undefined) chunk.created = created
   if (wire.usage != null) chunk.usage = decodeOctoAIUsage(wire.usage)
   return chunk
 }
