@@ -1,4 +1,4 @@
-import type { Codec, FriendliProduct } from '@chatwire/core'
+import { type Codec, type FriendliProduct, guardCodec } from '@chatwire/core'
 import { decodeFriendliError } from './error/decode-friendli-error'
 import { encodeFriendliError } from './error/encode-friendli-error'
 import { decodeFriendliChatRequest } from './request/decode-friendli-chat-request'
@@ -24,7 +24,7 @@ export type FriendliCodec = Codec<FriendliAnyChatRequest, FriendliChatResponse>
 /** A Friendli codec, optionally bound to one product (the gateway mounts one per path). */
 export function createFriendliCodec(options: FriendliCodecOptions = {}): FriendliCodec {
   const { product } = options
-  return {
+  return guardCodec({
     dialect: 'friendli',
     framing: {},
     decodeRequest: (body, context) => decodeFriendliChatRequest(body, context, { product }),
@@ -36,7 +36,7 @@ export function createFriendliCodec(options: FriendliCodecOptions = {}): Friendl
     createStreamEncoder: createFriendliStreamEncoder,
     decodeError: decodeFriendliError,
     encodeError: encodeFriendliError,
-  }
+  })
 }
 
 /** The unbound Friendli codec: product from the request context, serverless by default. */

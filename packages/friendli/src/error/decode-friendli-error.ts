@@ -1,11 +1,18 @@
-import { type ChatError, compileSchema, kindFromStatus, parseRetryAfter } from '@chatwire/core'
+import {
+  type ChatError,
+  compileSchema,
+  EXCERPT_LENGTH,
+  excerpt,
+  kindFromStatus,
+  parseRetryAfter,
+  UPSTREAM_MESSAGE_LENGTH,
+} from '@chatwire/core'
 import { decodeOpenAIErrorObject, parseErrorBody } from '@chatwire/openai/internal'
 import { decodeFriendliErrorLocation } from '../map/map-friendli-error-location'
 import { isRecord } from '../request/is-record'
 import { FriendliValidationErrorBody } from '../schema/friendli-error-body'
 
 const validationBody = compileSchema(FriendliValidationErrorBody)
-const MAX_TEXT_MESSAGE = 1000
 
 /**
  * Any Friendli error response → ChatError. Friendli sends three envelopes (reference §5.5):
@@ -19,7 +26,7 @@ export function decodeFriendliError(
 ): ChatError {
   const raw = parseErrorBody(body)
   const text = body.trim()
-  const fallback = text === '' ? `HTTP ${status}` : text.slice(0, MAX_TEXT_MESSAGE)
+  const fallback = text === '' ? `HTTP ${status}` : excerpt(text, UPSTREAM_MESSAGE_LENGTH)
   const error = decodeFriendliErrorPayload(raw, status) ?? {
     kind: kindFromStatus(status),
     status,
@@ -47,15 +54,19 @@ export function decodeFriendliErrorPayload(raw: unknown, status: number): ChatEr
 
 function decodeValidationBody(raw: FriendliValidationErrorBody, status: number): ChatError {
   const first = raw.detail[0]
-  const message = raw.detail.map((entry) => entry.msg).join('; ')
+  // Only as many entries as the message bound can show are joined.
+  const message = raw.detail
+    .slice(0, 20)
+    .map((entry) => entry.msg)
+    .join('; ')
   const error: ChatError = {
     kind: 'invalid_request',
     status,
-    message: message || `HTTP ${status}`,
+    message: excerpt(message, UPSTREAM_MESSAGE_LENGTH) || `HTTP ${status}`,
     raw,
   }
   const param = first ? decodeFriendliErrorLocation(first.loc) : ''
-  if (param !== '') error.param = param
-  if (first) error.type = first.type
+  if (param !== '') error.param = excerpt(param, EXCERPT_LENGTH)
+  if (first) error.type = excerpt(first.type, EXCERPT_LENGTH)
   return error
 }

@@ -1,4 +1,4 @@
-import type { FriendliProduct, WireContext } from '@chatwire/core'
+import { ChatwireError, excerpt, type FriendliProduct, type WireContext } from '@chatwire/core'
 
 const PRODUCTS: ReadonlySet<string> = new Set(['serverless', 'dedicated', 'tools', 'container'])
 
@@ -14,9 +14,11 @@ export function resolveFriendliProduct(
   if (bound !== undefined) return bound
   if (fallback === undefined) return 'serverless'
   if (!PRODUCTS.has(fallback)) {
-    throw new TypeError(
-      `Unknown Friendli product '${fallback}': expected serverless, dedicated, tools or container`,
-    )
+    // A routing bug, not a bad request: a 500, but in the project's error, never a TypeError.
+    throw new ChatwireError({
+      kind: 'internal',
+      message: `Unknown Friendli product '${excerpt(fallback)}': expected serverless, dedicated, tools or container`,
+    })
   }
   return fallback as FriendliProduct
 }

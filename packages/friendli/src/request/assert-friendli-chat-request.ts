@@ -1,4 +1,11 @@
-import { assertValid, compileSchema, type FriendliProduct, type Validator } from '@chatwire/core'
+import {
+  assertMaxDepth,
+  assertValid,
+  compileSchema,
+  excerpt,
+  type FriendliProduct,
+  type Validator,
+} from '@chatwire/core'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
 import { FriendliChatRequest, FriendliContainerChatRequest } from '../schema/friendli-chat-request'
 import { FRIENDLI_RESPONSE_FORMAT_SCHEMAS } from '../schema/friendli-response-format'
@@ -24,13 +31,16 @@ const responseFormats: Record<string, Validator<unknown>> = {
   regex: compileSchema(FRIENDLI_RESPONSE_FORMAT_SCHEMAS.regex),
 }
 
-/** Why Friendli rejects a field that other dialects accept (reference §5.2, §9.5). */
-const FOREIGN_FIELD_HINTS: Record<string, string> = {
-  max_completion_tokens: "Friendli has no 'max_completion_tokens': use 'max_tokens'",
-  resume_generation: "'resume_generation' is only accepted by the tool-assisted endpoint",
-  min_tokens: "'min_tokens' is not accepted by the tool-assisted endpoint",
-  response_format: "'response_format' is not accepted by the tool-assisted endpoint",
-}
+/**
+ * Why Friendli rejects a field that other dialects accept (reference §5.2, §9.5). A Map: the
+ * key is the client's, and `constructor` must not find Object.prototype's.
+ */
+const FOREIGN_FIELD_HINTS = new Map([
+  ['max_completion_tokens', "Friendli has no 'max_completion_tokens': use 'max_tokens'"],
+  ['resume_generation', "'resume_generation' is only accepted by the tool-assisted endpoint"],
+  ['min_tokens', "'min_tokens' is not accepted by the tool-assisted endpoint"],
+  ['response_format', "'response_format' is not accepted by the tool-assisted endpoint"],
+])
 
 /**
  * The server-side check: what Friendli's `product` endpoint accepts, exactly. One compiled
@@ -40,17 +50,23 @@ export function assertFriendliChatRequest(
   body: unknown,
   product: FriendliProduct,
 ): FriendliAnyChatRequest {
+  // Before anything walks the body: 5,000 levels would overflow whatever recurses later.
+  assertMaxDepth(body)
   const validator = VALIDATORS[product]
   if (validator.check(body) as boolean) return body as FriendliAnyChatRequest
   if (!isRecord(body)) throw friendliInvalidRequest('The request body must be a JSON object')
   const known = validator.schema.properties as Record<string, unknown>
   for (const field of Object.keys(body)) {
     if (Object.hasOwn(known, field)) continue
-    const hint = FOREIGN_FIELD_HINTS[field] ?? `Friendli does not accept the field '${field}'`
-    throw friendliInvalidRequest(hint, field)
+    const name = excerpt(field)
+    const hint = FOREIGN_FIELD_HINTS.get(field) ?? `Friendli does not accept the field '${name}'`
+    throw friendliInvalidRequest(hint, name)
   }
   if (typeof body.stop === 'string') {
-    throw friendliInvalidRequest(`'stop' must be a list of strings, e.g. ["${body.stop}"]`, 'stop')
+    throw friendliInvalidRequest(
+      `'stop' must be a list of strings, e.g. ["${excerpt(body.stop)}"]`,
+      'stop',
+    )
   }
   if (Array.isArray(body.messages)) body.messages.forEach(assertFriendliMessage)
   if (Array.isArray(body.tools)) {

@@ -1,4 +1,10 @@
-import { assertValid, compileSchema, type FriendliProduct, type Validator } from '@chatwire/core'
+import {
+  assertValid,
+  compileSchema,
+  excerpt,
+  type FriendliProduct,
+  type Validator,
+} from '@chatwire/core'
 import {
   FRIENDLI_ALL_BUILTIN_TOOL_TYPES,
   FriendliBuiltinTool,
@@ -32,7 +38,7 @@ export function assertFriendliTool(tool: unknown, index: number, product: Friend
   if (typeof type === 'string' && BUILTIN_TYPES.has(type)) {
     if (product !== 'tools') {
       throw friendliInvalidRequest(
-        `The built-in tool '${type}' is only available on the tool-assisted endpoint (/serverless/tools/v1)`,
+        `The built-in tool '${excerpt(type)}' is only available on the tool-assisted endpoint (/serverless/tools/v1)`,
         `${path}.type`,
       )
     }

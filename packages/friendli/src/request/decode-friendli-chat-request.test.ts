@@ -275,9 +275,11 @@ describe('decodeFriendliChatRequest maps to canonical', () => {
     ).toThrow(/required property/)
   })
 
-  it('refuses an unknown product in the context (a routing bug, not a bad request)', () => {
-    expect(() => decodeFriendliChatRequest(base, { params: { product: 'edge' } })).toThrow(
-      TypeError,
+  it('refuses an unknown product in the context (a routing bug, not a bad request) with a ChatwireError, not a TypeError', () => {
+    const error = rejection(base, 'edge' as FriendliProduct)
+    expect(error).toMatchObject({ kind: 'internal', status: 500 })
+    expect(error.message).toBe(
+      "Unknown Friendli product 'edge': expected serverless, dedicated, tools or container",
     )
   })
 })

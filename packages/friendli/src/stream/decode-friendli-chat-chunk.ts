@@ -1,4 +1,4 @@
-import type { ChatChunk } from '@chatwire/core'
+import { type ChatChunk, isJsonObject } from '@chatwire/core'
 import { decodeOpenAIChatChunk, type OpenAIChatChunk } from '@chatwire/openai/internal'
 import { decodeFriendliFinishReason, isFriendliUnfinished } from '../map/map-friendli-finish-reason'
 
@@ -8,8 +8,11 @@ import { decodeFriendliFinishReason, isFriendliUnfinished } from '../map/map-fri
  * which the stream decoder parsed and owns.
  */
 export function decodeFriendliChatChunk(wire: OpenAIChatChunk): ChatChunk {
-  for (const choice of wire.choices) {
-    if (isFriendliUnfinished(choice.finish_reason)) choice.finish_reason = null
+  // Only objects are patched; anything else is left for OpenAI's reader to reject by path.
+  for (const choice of wire.choices as unknown[]) {
+    if (isJsonObject(choice) && isFriendliUnfinished(choice.finish_reason as string | null)) {
+      choice.finish_reason = null
+    }
   }
   return decodeOpenAIChatChunk(wire, { decodeFinishReason: decodeFriendliFinishReason })
 }

@@ -1,4 +1,13 @@
-import type { ChatError, ChatStreamPart, SseEvent } from '@chatwire/core'
+import {
+  type ChatError,
+  type ChatStreamPart,
+  excerpt,
+  findTooDeepPath,
+  MAX_REQUEST_DEPTH,
+  malformedUpstream,
+  type SseEvent,
+  toChatError,
+} from '@chatwire/core'
 import { upstreamStreamError } from '@chatwire/openai/internal'
 import { decodeFriendliErrorPayload } from '../error/decode-friendli-error'
 import { isRecord } from '../request/is-record'
@@ -15,6 +24,12 @@ const IN_STREAM_STATUS = 500
 export function decodeFriendliStreamEvent(event: SseEvent): ChatStreamPart {
   const name = event.event ?? 'message'
   const data = parseJson(event.data)
+  // Passed on as data: re-serialised by encoders, it must be no deeper than a request may be.
+  const tooDeep = findTooDeepPath(data, MAX_REQUEST_DEPTH)
+  if (tooDeep !== undefined) {
+    const error = malformedUpstream(tooDeep, `at most ${MAX_REQUEST_DEPTH} levels of nesting`)
+    return streamError({ ...toChatError(error), raw: excerpt(event.data) })
+  }
   if (name === 'tool_status') {
     if (!isToolStatus(data)) {
       return streamError(
@@ -25,7 +40,9 @@ export function decodeFriendliStreamEvent(event: SseEvent): ChatStreamPart {
   }
   if (name === 'error') {
     const error = decodeFriendliErrorPayload(data, IN_STREAM_STATUS)
-    return streamError(error ?? upstreamStreamError(`Friendli sent an error event: ${event.data}`))
+    return streamError(
+      error ?? upstreamStreamError(`Friendli sent an error event: ${excerpt(event.data)}`),
+    )
   }
   return { type: 'extension', dialect: 'friendli', event: name, data: data ?? event.data }
 }

@@ -2,7 +2,9 @@ import {
   type ChatResponse,
   ChatwireError,
   type FinishReason,
+  findTooDeepPath,
   isJsonObject,
+  MAX_REQUEST_DEPTH,
   malformedUpstream,
   type ResponseChoice,
   type ResponseMessage,
@@ -76,8 +78,16 @@ export function decodeOpenAIResponseMessage(value: unknown, path = 'message'): R
   const annotations = readNullishUpstreamArray(message.annotations, `${path}.annotations`)
   if (annotations && annotations.length > 0) {
     for (const [index, annotation] of annotations.entries()) {
-      if (!isJsonObject(annotation))
-        throw malformedUpstream(`${path}.annotations[${index}]`, 'an object')
+      const annotationPath = `${path}.annotations[${index}]`
+      if (!isJsonObject(annotation)) throw malformedUpstream(annotationPath, 'an object')
+      // Kept as they are and serialised again by encoders: bounded like a request's depth.
+      const tooDeep = findTooDeepPath(annotation, MAX_REQUEST_DEPTH)
+      if (tooDeep !== undefined) {
+        throw malformedUpstream(
+          `${annotationPath}.${tooDeep}`,
+          `at most ${MAX_REQUEST_DEPTH} levels`,
+        )
+      }
     }
     result.annotations = annotations as Record<string, unknown>[]
   }

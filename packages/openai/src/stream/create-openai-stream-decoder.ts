@@ -98,7 +98,7 @@ export function createOpenAIStreamDecoder(
       if (!Array.isArray(wire.choices) || typeof wire.id !== 'string') {
         return fail(`${vendor} sent a chunk without 'id' and 'choices'`, payload)
       }
-      const chunk = decodeOrFail(() => decodeChunk(wire), payload)
+      const chunk = decodeOrFail(() => decodeChunk(wire), data)
       if (isChatError(chunk)) return finish({ type: 'error', error: chunk })
       emit(chunk)
     },

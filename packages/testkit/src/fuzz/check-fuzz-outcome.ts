@@ -15,6 +15,10 @@ function describeError(error: ChatError, cause?: unknown): string | undefined {
     const inner = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)
     return `the codec guard caught a decoder fault (${inner.slice(0, 300)})`
   }
+  // What a prototype-chain lookup or a stray object puts into a message.
+  if (/\[native code\]|\[object Object\]/.test(error.message)) {
+    return `a message made from a non-string value: ${error.message.slice(0, 120)}`
+  }
   if (error.message.length > MAX_FUZZ_MESSAGE_LENGTH) {
     return `a message of ${error.message.length} characters: ${error.message.slice(0, 120)}…`
   }
