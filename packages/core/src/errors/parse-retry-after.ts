@@ -7,8 +7,9 @@ const TIME = '\\d{2}:\\d{2}:\\d{2}'
 const IMF_FIXDATE = new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`, 'i')
 const RFC_850_DATE = new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`, 'i')
 const ASCTIME_DATE = new RegExp(`^${DAY} ${MONTH} (?: \\d|\\d{2}) ${TIME} \\d{4}$`, 'i')
-// delta-seconds is 1*DIGIT; a sign and a fraction are tolerated (openai-node uses parseFloat).
-const NUMBER = /^[-+]?\d+(?:\.\d+)?$/
+// delta-seconds is 1*DIGIT; a sign, a fraction and an exponent are tolerated, as openai-node
+// reads the header with parseFloat (`1e308` is a number there, clamped by whoever acts on it).
+const NUMBER = /^[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i
 
 /** A header by name, own keys only, whatever the case the caller stored it in. */
 function readHeader(headers: Record<string, string>, name: string): string | undefined {
