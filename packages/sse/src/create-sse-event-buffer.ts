@@ -14,9 +14,12 @@ export interface SseEventBuffer {
   isEmpty(): boolean
 }
 
+/** `maxData` bounds the joined `data` of one event; `tooLarge` is called (and throws) past it. */
 export function createSseEventBuffer(
   onEvent: (event: SseEvent) => void,
   onRetry: ((ms: number) => void) | undefined,
+  maxData: number,
+  tooLarge: () => never,
 ): SseEventBuffer {
   let data = ''
   let hasData = false
@@ -25,6 +28,7 @@ export function createSseEventBuffer(
   let retry: number | undefined
 
   function addData(value: string): void {
+    if (hasData && data.length + 1 + value.length > maxData) tooLarge()
     data = hasData ? `${data}\n${value}` : value
     hasData = true
   }

@@ -1,14 +1,33 @@
-import type { SseEvent } from '@chatwire/core'
+import { ChatwireError, type SseEvent } from '@chatwire/core'
 import { createSseEventBuffer } from './create-sse-event-buffer'
 import { createUtf8ChunkDecoder } from './create-utf8-chunk-decoder'
 
-export interface SseParserHandlers {
+export interface SseParserOptions {
   /** One dispatched event: `event` and `id` only when that event's own lines set them. */
   onEvent(event: SseEvent): void
   /** A comment line (`:` first), without the colon and one optional space. */
   onComment?(comment: string): void
   /** A valid `retry:` field (ASCII digits only), as soon as its line is read. */
   onRetry?(ms: number): void
+  /**
+   * The most one line, or the `data` of one event, may hold, in UTF-16 code units of decoded
+   * text (= bytes for ASCII; at most 3 bytes each for any UTF-8). Past it, `feed()` throws a
+   * ChatwireError `{kind: 'upstream', code: 'sse_event_too_large'}` as soon as the excess is
+   * read, without waiting for the line's end. Default: unlimited.
+   */
+  maxEventBytes?: number
+}
+
+/** The handlers of {@link SseParserOptions}; the name predates the limit option. */
+export type SseParserHandlers = SseParserOptions
+
+/** What `feed()` throws for an event larger than `maxEventBytes`. */
+export function sseEventTooLarge(maxEventBytes: number): ChatwireError {
+  return new ChatwireError({
+    kind: 'upstream',
+    code: 'sse_event_too_large',
+    message: `An SSE event exceeded ${maxEventBytes} bytes`,
+  })
 }
 
 export interface SseParser {
@@ -35,14 +54,21 @@ const E = 101
  * at the start of every line, not only of the stream, because Elasticsearch writes a BOM before
  * every event (reference/wire-formats.md §2 item 3).
  */
-export function createSseParser(handlers: SseParserHandlers): SseParser {
-  const { onEvent, onComment, onRetry } = handlers
+export function createSseParser(options: SseParserOptions): SseParser {
+  const { onEvent, onComment, onRetry } = options
+  const limit = options.maxEventBytes ?? Number.POSITIVE_INFINITY
   const decoder = createUtf8ChunkDecoder()
   let pending = ''
   let skipLeadingLF = false
   /** The next CR at or after the line being read, -1 when the text has no more. */
   let nextCR = -1
-  const event = createSseEventBuffer(onEvent, onRetry)
+  const event = createSseEventBuffer(onEvent, onRetry, limit, () => tooLarge())
+
+  /** Forgets the stream read so far (the caller aborts it) and throws. */
+  function tooLarge(): never {
+    end()
+    throw sseEventTooLarge(limit)
+  }
 
   function feed(chunk: Uint8Array | string): void {
     const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk)
@@ -55,9 +81,12 @@ export function createSseParser(handlers: SseParserHandlers): SseParser {
     if (pending !== '') {
       const end = findLineEnd(text, start)
       if (end === -1) {
+        // Checked on every read, so a line without end fails once past the limit, unbuffered.
+        if (pending.length + text.length - start > limit) tooLarge()
         pending += text.slice(start)
         return
       }
+      if (pending.length + end - start > limit) tooLarge()
       const line = pending + text.slice(start, end)
       pending = ''
       readLine(line, 0, line.length)
@@ -66,9 +95,11 @@ export function createSseParser(handlers: SseParserHandlers): SseParser {
     while (start < text.length) {
       const end = findLineEnd(text, start)
       if (end === -1) {
+        if (text.length - start > limit) tooLarge()
         pending = text.slice(start)
         return
       }
+      if (end - start > limit) tooLarge()
       if (isLoneDataEvent(text, start, end) && event.isEmpty()) {
         // Most events are one `data:` line and a blank line: dispatched without buffering.
         onEvent({ data: text.slice(valueStart(text, start + 5, end), end) })
