@@ -1,0 +1,202 @@
+import { createServer } from 'node:net'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { GatewayConfig } from '../config/gateway-config'
+import {
+  call,
+  expectErrorAnswer,
+  expectHealthy,
+  expectStreamError,
+  type FaultGateway,
+  faultConfig,
+  INBOUND,
+  INBOUND_CLIENTS,
+  modelFor,
+  ROTATION,
+  startFaultGateway,
+} from '../test-support/fault-harness'
+import {
+  answerComments,
+  answerNever,
+  answerTrickle,
+  type FaultUpstream,
+  sseText,
+  startFaultUpstream,
+  textParts,
+  waitFor,
+} from '../test-support/start-fault-upstream'
+
+// Row 9 of the fault matrix: every wait on an upstream ends. No head → 504 after firstByteMs;
+// only `: keep-alive` comments → the idle timer fires (unless the route counts comments as
+// progress, then totalMs does); a trickle of bytes that never completes an event does not keep
+// an attempt alive; a refused connection is a quick 502. (A blackholed connect — SYNs dropped —
+// cannot be staged on loopback, so connectMs itself is not exercised here.)
+
+const FIRST_BYTE_MS = 300
+const IDLE_MS = 300
+const TOTAL_MS = 3000
+const PATIENT_TOTAL_MS = 1200
+/** Timers may fire a little early on a loaded machine; lower bounds allow this much. */
+const EARLY = 50
+
+let upstream: FaultUpstream
+let gw: FaultGateway
+let patient: FaultGateway
+let refused: FaultGateway
+let legacy: FaultGateway
+
+beforeAll(async () => {
+  upstream = await startFaultUpstream()
+  const timeouts = {
+    connectMs: 5000,
+    firstByteMs: FIRST_BYTE_MS,
+    idleMs: IDLE_MS,
+    totalMs: TOTAL_MS,
+  }
+  gw = await startFaultGateway(faultConfig(upstream, { upstream: { timeouts } }))
+  patient = await startFaultGateway(
+    faultConfig(upstream, {
+      upstream: { timeouts: { ...timeouts, totalMs: PATIENT_TOTAL_MS } },
+      route: { commentsAreProgress: true },
+    }),
+  )
+  legacy = await startFaultGateway(
+    faultConfig(upstream, { upstream: { timeoutMs: FIRST_BYTE_MS } }),
+  )
+  refused = await startFaultGateway(await closedPortConfig())
+})
+
+afterAll(async () => {
+  await Promise.all([gw?.close(), patient?.close(), legacy?.close(), refused?.close()])
+  await upstream?.close()
+})
+
+beforeEach(() => upstream.reset())
+
+/** Every upstream points at a port that was just listening and is now closed. */
+async function closedPortConfig(): Promise<GatewayConfig> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise((resolve) => server.close(resolve))
+  const config = faultConfig(upstream, { upstream: { timeouts: { connectMs: 5000 } } })
+  for (const [name, entry] of Object.entries(config.upstreams)) {
+    const url = new URL(entry.baseURL)
+    url.port = String(port)
+    config.upstreams[name] = { ...entry, baseURL: url.href }
+  }
+  return config
+}
+
+async function expectUpstreamCut(): Promise<void> {
+  const request = upstream.requests.at(-1)
+  expect(request, 'the upstream was never called').toBeDefined()
+  await waitFor(() => request?.closed === true)
+  expect(request?.aborted).toBe(true)
+}
+
+/** The first event of a stream in the upstream's dialect, so that the client's head is sent. */
+const opening = (dialect: Parameters<typeof sseText>[0]) =>
+  sseText(dialect, textParts('begun').slice(0, 2))
+
+describe('an upstream that never sends a head', () => {
+  it.each(
+    ROTATION.flatMap(([inbound, from]) => [
+      [inbound, from, false] as const,
+      [inbound, from, true] as const,
+    ]),
+  )(
+    '%s client ← %s upstream (stream %s): 504 after firstByteMs, upstream request closed',
+    async (inbound, from, stream) => {
+      upstream.reply(answerNever())
+      const client = INBOUND_CLIENTS[inbound]
+      const answer = await call(gw.url, client, { model: modelFor(from), stream })
+      expectErrorAnswer(client, answer, 'timeout')
+      expect(answer.elapsedMs).toBeGreaterThanOrEqual(FIRST_BYTE_MS - EARLY)
+      expect(answer.elapsedMs).toBeLessThan(TOTAL_MS)
+      await expectUpstreamCut()
+      await expectHealthy(gw.url)
+    },
+  )
+
+  it('legacy timeoutMs alone bounds the wait for the head: 504', async () => {
+    upstream.reply(answerNever())
+    const client = INBOUND_CLIENTS.openai
+    const answer = await call(legacy.url, client, { model: modelFor('openai') })
+    expectErrorAnswer(client, answer, 'timeout')
+    expect(answer.elapsedMs).toBeGreaterThanOrEqual(FIRST_BYTE_MS - EARLY)
+    await expectUpstreamCut()
+  })
+})
+
+describe('an upstream that sends only `: keep-alive` comments', () => {
+  it.each(ROTATION)(
+    '%s client ← %s upstream, streaming: in-stream error after idleMs, long before totalMs',
+    async (inbound, from) => {
+      upstream.reply(answerComments(50, opening(from)))
+      const client = INBOUND_CLIENTS[inbound]
+      const answer = await call(gw.url, client, { model: modelFor(from), stream: true })
+      expectStreamError(answer)
+      expect(answer.elapsedMs).toBeGreaterThanOrEqual(IDLE_MS - EARLY)
+      expect(answer.elapsedMs).toBeLessThan(TOTAL_MS)
+      await expectUpstreamCut()
+      await expectHealthy(gw.url)
+    },
+  )
+
+  it.each(['openai', 'octoai', 'friendli'] as const)(
+    '%s client ← elastic upstream, not streaming: 504 after idleMs',
+    async (inbound) => {
+      upstream.reply(answerComments(50, opening('elastic')))
+      const client = INBOUND_CLIENTS[inbound]
+      const answer = await call(gw.url, client, { model: modelFor('elastic') })
+      expectErrorAnswer(client, answer, 'timeout')
+      expect(answer.elapsedMs).toBeLessThan(TOTAL_MS)
+      await expectUpstreamCut()
+    },
+  )
+
+  it.each(ROTATION)(
+    '%s client ← %s upstream, route commentsAreProgress: held until totalMs, then the in-stream error',
+    async (inbound, from) => {
+      upstream.reply(answerComments(50, opening(from)))
+      const client = INBOUND_CLIENTS[inbound]
+      const answer = await call(patient.url, client, { model: modelFor(from), stream: true })
+      expectStreamError(answer)
+      expect(answer.elapsedMs).toBeGreaterThanOrEqual(PATIENT_TOTAL_MS - EARLY)
+      await expectUpstreamCut()
+    },
+  )
+
+  it('openai client ← elastic upstream, not streaming, commentsAreProgress: 504 at totalMs', async () => {
+    upstream.reply(answerComments(50, opening('elastic')))
+    const client = INBOUND_CLIENTS.openai
+    const answer = await call(patient.url, client, { model: modelFor('elastic') })
+    expectErrorAnswer(client, answer, 'timeout')
+    expect(answer.elapsedMs).toBeGreaterThanOrEqual(PATIENT_TOTAL_MS - EARLY)
+    await expectUpstreamCut()
+  })
+})
+
+describe('an Elastic upstream trickling one byte per 100 ms (never a whole event)', () => {
+  it.each(['openai', 'octoai', 'friendli'] as const)(
+    '%s client, not streaming: 504 — reads without an event do not restart the idle timer',
+    async (inbound) => {
+      upstream.reply(answerTrickle(opening('elastic'), 100))
+      const client = INBOUND_CLIENTS[inbound]
+      const answer = await call(gw.url, client, { model: modelFor('elastic') })
+      expectErrorAnswer(client, answer, 'timeout')
+      expect(answer.elapsedMs).toBeLessThan(TOTAL_MS)
+      await expectUpstreamCut()
+    },
+  )
+})
+
+describe('an upstream port that refuses connections', () => {
+  it.each(INBOUND)('%s client: 502 quickly (no waiting for connectMs)', async (inbound) => {
+    const client = INBOUND_CLIENTS[inbound]
+    const answer = await call(refused.url, client, { model: modelFor('openai'), timeoutMs: 5000 })
+    expectErrorAnswer(client, answer, 'upstream')
+    expect(answer.elapsedMs).toBeLessThan(2000)
+    await expectHealthy(refused.url)
+  })
+})
