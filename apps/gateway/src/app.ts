@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { encodeClientKeys } from './auth/check-client-key'
 import type { GatewayConfig } from './config/gateway-config'
 import { GATEWAY_DEFAULTS } from './config/gateway-defaults'
+import { assertGatewayConfig } from './config/validate-config'
 import type { GatewayState } from './gateway-state'
 import { answerToResponse } from './http/answer-to-response'
 import { inboundForPath } from './inbound/chat-paths'
@@ -60,6 +61,7 @@ export function createGateway(
   config: GatewayConfig,
   options: GatewayOptions & { upstreamClient?: 'fetch' | 'undici' } = {},
 ): Gateway {
+  assertGatewayConfig(config)
   const codecs = options.codecs ?? defaultCodecs
   const redact = createRedactor(config)
   const server = { ...GATEWAY_DEFAULTS.server, ...config.server }

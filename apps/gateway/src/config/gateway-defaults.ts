@@ -10,7 +10,7 @@ export const GATEWAY_DEFAULTS = {
     /** Requests in flight at once (503 + `Retry-After` past it). */
     maxConcurrentRequests: 1024,
     /** Request body bytes being read or held by requests in flight at once (503 past it). */
-    maxInflightBodyBytes: 128 * 1024 * 1024,
+    maxInflightBodyBytes: 64 * 1024 * 1024,
     /** Longest model name or Elastic inference id, in characters (400 past it). */
     maxModelLength: 256,
   },

@@ -10,7 +10,12 @@ export function validateConfig(
   parsed: unknown,
   env: Record<string, string | undefined> = process.env,
 ): GatewayConfig {
-  const config = assertValid(configValidator, substituteEnv(parsed, env), { subject: 'config' })
-  checkConfigReferences(config)
-  return config
+  return assertGatewayConfig(substituteEnv(parsed, env))
+}
+
+/** A config built in code gets the same checks as a file (no `${ENV}` substitution). */
+export function assertGatewayConfig(config: unknown): GatewayConfig {
+  const checked = assertValid(configValidator, config, { subject: 'config' })
+  checkConfigReferences(checked)
+  return checked
 }

@@ -110,6 +110,8 @@ export async function handleChatCompletion(
     metrics.requestEnded(inbound.dialect, upstream, 'error')
     metrics.requestFailed(inbound.dialect, answer.status)
     if (local) metrics.localError(inbound.dialect)
+    // The upstream answered 2xx but its answer was broken, oversized or too slow: its failure.
+    else if (upstream !== undefined) metrics.attemptFailed(upstream, answer.status)
     state.logger[local ? 'error' : 'warn']('request.failed', {
       requestId,
       inbound: inbound.dialect,

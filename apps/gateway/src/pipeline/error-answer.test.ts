@@ -1,0 +1,60 @@
+import { ChatwireError } from '@chatwire/core'
+import { describe, expect, it } from 'vitest'
+import { createInboundDialects } from '../inbound/create-inbound-dialects'
+import { defaultCodecs } from '../inbound/default-codecs'
+import { errorAnswer, forwardedRetryAfter } from './error-answer'
+import { LocalFailure } from './local-failure'
+
+const inbound = createInboundDialects(defaultCodecs)
+
+describe('errorAnswer', () => {
+  it.each([
+    [0, '0'],
+    [-5, '0'],
+    [1.2, '2'],
+    [1e308, '3600'],
+    [Number.POSITIVE_INFINITY, '3600'],
+    [Number.NaN, undefined],
+  ])('forwards Retry-After %s as %s (whole seconds, clamped)', (seconds, expected) => {
+    expect(forwardedRetryAfter(seconds)).toBe(expected)
+  })
+
+  it('bounds an upstream message of 300 MB-like size', () => {
+    const error = new ChatwireError({ kind: 'upstream', message: 'x'.repeat(1_000_000) })
+    const answer = errorAnswer(inbound.openai, error)
+    expect(answer.body.length).toBeLessThan(3000)
+  })
+
+  it('never sends a JavaScript error text: a bug is a 500 that says it is the gateway', () => {
+    const answer = errorAnswer(
+      inbound.openai,
+      new TypeError("Cannot read properties of null (reading 'id')"),
+    )
+    expect(answer.status).toBe(500)
+    expect(answer.body).not.toMatch(/Cannot read|TypeError/)
+    expect(answer.body).toMatch(/gateway/)
+  })
+
+  it('answers a local failure with its own error, in each dialect', () => {
+    const failure = LocalFailure.from(new RangeError('Maximum call stack size exceeded'), 'encode')
+    for (const dialect of [
+      inbound.openai,
+      inbound.elastic,
+      inbound.octoai,
+      inbound.friendliServerless,
+    ]) {
+      const answer = errorAnswer(dialect, failure)
+      // A client error in the dialect's own status (OctoAI and Friendli say 422).
+      expect([400, 422]).toContain(answer.status)
+      expect(answer.body).not.toMatch(/Maximum call stack/)
+    }
+  })
+
+  it('redacts secrets from the message', () => {
+    const error = new ChatwireError({ kind: 'upstream', message: 'bad key sk-live-123456' })
+    const answer = errorAnswer(inbound.openai, error, {}, (text) =>
+      text.replaceAll('sk-live-123456', '[redacted]'),
+    )
+    expect(answer.body).toContain('bad key [redacted]')
+  })
+})

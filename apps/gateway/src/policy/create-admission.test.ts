@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { createAdmission, overloaded } from './create-admission'
+
+describe('createAdmission', () => {
+  it('admits up to the concurrency limit, then again after a request leaves', () => {
+    const admission = createAdmission(2, 1024)
+    expect([admission.enter(), admission.enter(), admission.enter()]).toEqual([true, true, false])
+    admission.leave()
+    expect(admission.enter()).toBe(true)
+    expect(admission.inFlight).toBe(2)
+  })
+
+  it('reserves body bytes up to the budget and takes nothing when refusing', () => {
+    const admission = createAdmission(10, 100)
+    expect(admission.take(60)).toBe(true)
+    expect(admission.take(50)).toBe(false)
+    expect(admission.take(40)).toBe(true)
+    admission.give(100)
+    expect(admission.take(100)).toBe(true)
+  })
+
+  it('sheds with a retryable 503 carrying Retry-After', () => {
+    const error = overloaded('concurrent requests')
+    expect(error).toMatchObject({ kind: 'overloaded', status: 503, retryAfter: 1 })
+    expect(error.retryable).toBe(true)
+  })
+})
