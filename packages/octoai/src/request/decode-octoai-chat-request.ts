@@ -69,10 +69,21 @@ export function decodeOctoAIChatRequest(body: unknown): ChatRequest {
   return request
 }
 
-/** A `null` bias is no bias: the token is left out. */
+/**
+ * A `null` bias is no bias: the token is left out. Keys are the client's: defined as own
+ * properties, so a `__proto__` key is kept as a key instead of setting the prototype.
+ */
 function decodeLogitBias(bias: Record<string, number | null>): Record<string, number> {
   const decoded: Record<string, number> = {}
-  for (const [token, value] of Object.entries(bias)) if (value !== null) decoded[token] = value
+  for (const [token, value] of Object.entries(bias)) {
+    if (value === null) continue
+    Object.defineProperty(decoded, token, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+  }
   return decoded
 }
 
