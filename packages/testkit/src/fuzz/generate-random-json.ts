@@ -89,7 +89,7 @@ export function randomJson(random: Random, depth = 0): unknown {
     case 4:
       return randomString(random)
     case 5:
-      return random.chance(0.8)
+      return random.chance(0.96)
         ? []
         : deepValue(random.chance(0.5) ? 70 : 5_000, random.chance(0.5))
     case 6:
