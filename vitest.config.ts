@@ -1,4 +1,5 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, mergeConfig } from 'vitest/config'
+import shared from './vitest.shared.ts'
 
 export default defineConfig({
   test: {
@@ -7,8 +8,7 @@ export default defineConfig({
       'apps/*',
       // The gateway's end-to-end suites once more through the portable path (the Hono `fetch`
       // app and `fetch` upstreams, as on other runtimes): both must answer identically.
-      {
-        extends: './apps/gateway/vitest.config.ts',
+      mergeConfig(shared, {
         test: {
           name: 'gateway (fetch adapter)',
           root: './apps/gateway',
@@ -16,7 +16,7 @@ export default defineConfig({
           exclude: ['src/e2e/soak.test.ts', 'src/e2e/**/*.browser.test.ts'],
           env: { CHATWIRE_ADAPTER: 'fetch' },
         },
-      },
+      }),
     ],
   },
 })
