@@ -10,5 +10,14 @@ export {
   type ResponseFixture,
   type StreamFixture,
 } from './load-fixtures'
+export {
+  arbitraryChatRequest,
+  arbitraryChatResponse,
+  arbitraryChatStream,
+} from './properties/canonical-arbitraries'
+export {
+  type CodecPropertyOptions,
+  describeCodecProperties,
+} from './properties/describe-codec-properties'
 export { decodeBytes, encodeParts } from './run-codec-stream'
 export { withoutNulls } from './without-nulls'

@@ -1,0 +1,4 @@
+import { describeCodecProperties } from '@chatwire/testkit'
+import { friendliCodec } from './friendli-codec'
+
+describeCodecProperties({ codec: friendliCodec, seed: 20250101 })
