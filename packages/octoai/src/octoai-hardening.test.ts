@@ -67,6 +67,15 @@ describe('OctoAI decoders', () => {
     ])
   })
 
+  it.each([-3, 21])('top_logprobs %i is a 422, not an invalid canonical count', (value) => {
+    const error = thrown(() => octoaiCodec.decodeRequest({ ...request, top_logprobs: value }))
+    expect(error.toJSON()).toMatchObject({
+      kind: 'invalid_request',
+      status: 422,
+      param: 'top_logprobs',
+    })
+  })
+
   it('a __proto__ logit_bias key stays a key, not a prototype', () => {
     const body = { ...request, logit_bias: JSON.parse('{"__proto__": 5, "50256": -100}') }
     const decoded = octoaiCodec.decodeRequest(body)

@@ -44,6 +44,14 @@ export function decodeOctoAIChatRequest(body: unknown): ChatRequest {
     )
   }
   const wire = assertOctoAIValid(validator, body)
+  // The spec says 0 to 20 without a bound in its schema; canonical needs a count (fuzz finding).
+  if (wire.top_logprobs != null && (wire.top_logprobs < 0 || wire.top_logprobs > 20)) {
+    throw createOctoAIValidationError(
+      'top_logprobs',
+      'Input should be between 0 and 20',
+      wire.top_logprobs < 0 ? 'greater_than_equal' : 'less_than_equal',
+    )
+  }
   const request: ChatRequest = {
     model: wire.model,
     messages: wire.messages.map((message, index) =>
