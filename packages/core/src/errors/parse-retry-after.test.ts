@@ -21,7 +21,11 @@ describe('parseRetryAfter', () => {
     ['any header case', { 'Retry-After': '12' }, 12],
     ['a huge delay is kept', { 'retry-after': '99999999999' }, 99999999999],
     ['exponent notation, as parseFloat reads it', { 'retry-after': '1e3' }, 1000],
-    ['an absurd but finite delay is kept for the caller to clamp', { 'retry-after': '1e308' }, 1e308],
+    [
+      'an absurd but finite delay is kept for the caller to clamp',
+      { 'retry-after': '1e308' },
+      1e308,
+    ],
   ])('%s', (_name, headers, expected) => {
     expect(parseRetryAfter(headers, NOW)).toBe(expected)
   })
