@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dialect } from '../config/gateway-config'
 import {
   type Answer,
@@ -24,6 +24,9 @@ import {
   startFaultUpstream,
   waitFor,
 } from '../test-support/start-fault-upstream'
+
+// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
+vi.setConfig({ testTimeout: 20_000 })
 
 // Row 11 of the fault matrix: big request bodies. A huge invalid value is refused without being
 // echoed; many big bodies at once are admitted only up to maxInflightBodyBytes (503 +

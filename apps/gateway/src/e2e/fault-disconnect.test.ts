@@ -1,6 +1,6 @@
 import { once } from 'node:events'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dialect } from '../config/gateway-config'
 import {
   countResources,
@@ -25,6 +25,9 @@ import {
   textParts,
   waitFor,
 } from '../test-support/start-fault-upstream'
+
+// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
+vi.setConfig({ testTimeout: 20_000 })
 
 // Row 12 of the fault matrix: a client that leaves at any stage — while sending its body, while
 // the gateway waits for the upstream's head, in the middle of the stream, during a retry's

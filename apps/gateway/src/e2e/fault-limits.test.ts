@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dialect } from '../config/gateway-config'
 import {
   call,
@@ -25,6 +25,9 @@ import {
   textParts,
   waitFor,
 } from '../test-support/start-fault-upstream'
+
+// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
+vi.setConfig({ testTimeout: 20_000 })
 
 // Rows 2–5 of the fault matrix: what the gateway reads from an upstream is bounded — error
 // bodies (also when gzip-compressed), JSON answers, aggregated streams, single SSE lines.

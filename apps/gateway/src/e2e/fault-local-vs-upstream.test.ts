@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dialect } from '../config/gateway-config'
 import {
   call,
@@ -21,6 +21,9 @@ import {
   streamHeaders,
   textParts,
 } from '../test-support/start-fault-upstream'
+
+// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
+vi.setConfig({ testTimeout: 20_000 })
 
 // Row 8 of the fault matrix: a failure of the gateway's own (a request it refuses or cannot
 // encode) is never sent upstream, retried or fallen back on; a malformed upstream answer is the

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   expectErrorAnswer,
   expectHealthy,
@@ -12,6 +12,9 @@ import {
   startFaultGateway,
 } from '../test-support/fault-harness'
 import { type FaultUpstream, startFaultUpstream } from '../test-support/start-fault-upstream'
+
+// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
+vi.setConfig({ testTimeout: 20_000 })
 
 // Row 6 of the fault matrix: browsers. A page on another origin can POST `text/plain` without a
 // preflight, and DNS rebinding can point a foreign name at a loopback-bound gateway; both are

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dialect } from '../config/gateway-config'
 import {
   call,
@@ -16,6 +16,9 @@ import {
   startFaultUpstream,
 } from '../test-support/start-fault-upstream'
 import { RETRY_FLOOR_MS } from '../upstream/wait-before-retry'
+
+// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
+vi.setConfig({ testTimeout: 20_000 })
 
 // Row 10 of the fault matrix: `Retry-After` as upstreams really send it — 0, negative, absurd,
 // an HTTP date. Retries never hammer (a floor between attempts), a huge value is neither waited

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { GatewayConfig } from '../config/gateway-config'
 import {
   call,
@@ -9,6 +9,9 @@ import {
 } from '../test-support/fault-harness'
 import { type ChildGateway, startChildGateway } from '../test-support/soak-child-gateway'
 import { type FaultUpstream, startFaultUpstream } from '../test-support/start-fault-upstream'
+
+// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
+vi.setConfig({ testTimeout: 20_000 })
 
 // Row 1 of the fault matrix: hostile model names. The gateway runs in a child process here: a
 // backtracking glob would block its event loop, and a blocked loop in this process could not

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { GatewayConfig } from '../config/gateway-config'
 import { validateConfig } from '../config/validate-config'
 import { silentLogger } from '../log/logger'
@@ -27,6 +27,9 @@ import {
   streamHeaders,
   textParts,
 } from '../test-support/start-fault-upstream'
+
+// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
+vi.setConfig({ testTimeout: 20_000 })
 
 // Row 7 of the fault matrix: the gateway's own upstream credentials never reach a client or a
 // log line, an upstream refusing them is the gateway's failure (502), not the client's (401),

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { GatewayConfig } from '../config/gateway-config'
 import {
   call,
@@ -25,16 +25,19 @@ import {
   waitFor,
 } from '../test-support/start-fault-upstream'
 
+// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
+vi.setConfig({ testTimeout: 20_000 })
+
 // Row 9 of the fault matrix: every wait on an upstream ends. No head → 504 after firstByteMs;
 // only `: keep-alive` comments → the idle timer fires (unless the route counts comments as
 // progress, then totalMs does); a trickle of bytes that never completes an event does not keep
 // an attempt alive; a refused connection is a quick 502. (A blackholed connect — SYNs dropped —
 // cannot be staged on loopback, so connectMs itself is not exercised here.)
 
-const FIRST_BYTE_MS = 300
-const IDLE_MS = 300
+const FIRST_BYTE_MS = 200
+const IDLE_MS = 200
 const TOTAL_MS = 3000
-const PATIENT_TOTAL_MS = 1200
+const PATIENT_TOTAL_MS = 800
 /** Timers may fire a little early on a loaded machine; lower bounds allow this much. */
 const EARLY = 50
 
@@ -132,7 +135,7 @@ describe('an upstream that sends only `: keep-alive` comments', () => {
   it.each(ROTATION)(
     '%s client ← %s upstream, streaming: in-stream error after idleMs, long before totalMs',
     async (inbound, from) => {
-      upstream.reply(answerComments(50, opening(from)))
+      upstream.reply(answerComments(40, opening(from)))
       const client = INBOUND_CLIENTS[inbound]
       const answer = await call(gw.url, client, { model: modelFor(from), stream: true })
       expectStreamError(answer)
@@ -146,7 +149,7 @@ describe('an upstream that sends only `: keep-alive` comments', () => {
   it.each(['openai', 'octoai', 'friendli'] as const)(
     '%s client ← elastic upstream, not streaming: 504 after idleMs',
     async (inbound) => {
-      upstream.reply(answerComments(50, opening('elastic')))
+      upstream.reply(answerComments(40, opening('elastic')))
       const client = INBOUND_CLIENTS[inbound]
       const answer = await call(gw.url, client, { model: modelFor('elastic') })
       expectErrorAnswer(client, answer, 'timeout')
@@ -158,7 +161,7 @@ describe('an upstream that sends only `: keep-alive` comments', () => {
   it.each(ROTATION)(
     '%s client ← %s upstream, route commentsAreProgress: held until totalMs, then the in-stream error',
     async (inbound, from) => {
-      upstream.reply(answerComments(50, opening(from)))
+      upstream.reply(answerComments(40, opening(from)))
       const client = INBOUND_CLIENTS[inbound]
       const answer = await call(patient.url, client, { model: modelFor(from), stream: true })
       expectStreamError(answer)
@@ -168,7 +171,7 @@ describe('an upstream that sends only `: keep-alive` comments', () => {
   )
 
   it('openai client ← elastic upstream, not streaming, commentsAreProgress: 504 at totalMs', async () => {
-    upstream.reply(answerComments(50, opening('elastic')))
+    upstream.reply(answerComments(40, opening('elastic')))
     const client = INBOUND_CLIENTS.openai
     const answer = await call(patient.url, client, { model: modelFor('elastic') })
     expectErrorAnswer(client, answer, 'timeout')
