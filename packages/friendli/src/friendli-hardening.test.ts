@@ -27,7 +27,9 @@ function decodeStream(...events: { event?: string; data: string }[]): ChatStream
 describe('Friendli decoders', () => {
   it.each(
     PRODUCTS.flatMap((product) =>
-      ['constructor', '__proto__', 'toString', 'hasOwnProperty'].map((key) => [product, key]),
+      ['constructor', '__proto__', 'toString', 'hasOwnProperty'].map(
+        (key) => [product, key] as const,
+      ),
     ),
   )(
     "%s: a 'constructor'-like field '%s' is a 422 naming it, not 'function Object() { [native code] }'",
