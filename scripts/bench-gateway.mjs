@@ -147,6 +147,27 @@ function ensureWrk() {
 }
 
 /** npm-installs Portkey outside the pnpm workspace on first run; false if that fails. */
+/**
+ * The gateway as deployed: `apps/gateway/dist/main.js`, built from the sources now. A checkout
+ * from before the gateway had a build (`--gateway-root` of an old commit) runs from its sources
+ * with tsx as a loader instead.
+ */
+function buildGateway(gatewayRoot) {
+  if (!existsSync(join(gatewayRoot, 'apps/gateway/tsup.config.ts'))) {
+    console.log('This checkout has no gateway build: running it from source with tsx.')
+    return true
+  }
+  console.log('Building the gateway (pnpm --filter @chatwire/gateway build) …')
+  const built = spawnSync(
+    join(gatewayRoot, 'node_modules/.bin/pnpm'),
+    ['--filter', '@chatwire/gateway', 'build'],
+    { cwd: gatewayRoot, stdio: ['ignore', 'ignore', 'inherit'] },
+  )
+  if (built.status === 0) return true
+  console.error('The gateway build failed: see above.')
+  return false
+}
+
 function ensurePortkey() {
   if (!existsSync(portkeyMain)) {
     const ci = existsSync(join(portkeyDir, 'package-lock.json'))
@@ -214,18 +235,14 @@ async function startTarget(target, upstream, tmp, gatewayRoot) {
       }
       writeFileSync(config, JSON.stringify(document, null, 2))
     }
-    // node itself with tsx as a loader (not the tsx CLI, which runs a child): the PID we measure
-    // is the process that serves. Its JSON request log goes to stderr → /dev/null.
-    const args = [
-      '--conditions=@chatwire/source',
-      '--import',
-      'tsx',
-      'apps/gateway/src/main.ts',
-      '--config',
-      config,
-      '--port',
-      '0',
-    ]
+    // The built gateway (`pnpm --filter @chatwire/gateway build`, done once at start), as it is
+    // deployed: node itself runs it, so the PID we measure is the process that serves. Its JSON
+    // request log goes to stderr → /dev/null.
+    const fromSource = !existsSync(join(gatewayRoot, 'apps/gateway/tsup.config.ts'))
+    const entry = fromSource
+      ? ['--conditions=@chatwire/source', '--import', 'tsx', 'apps/gateway/src/main.ts']
+      : ['apps/gateway/dist/main.js']
+    const args = [...entry, '--config', config, '--port', '0']
     const env = { ...process.env, INIT_CWD: gatewayRoot }
     let proc
     try {
@@ -412,6 +429,10 @@ async function main() {
   pinSelf(LOAD_CORE)
   if (options.targets.includes('portkey') && !ensurePortkey()) {
     options.targets = options.targets.filter((t) => t !== 'portkey')
+  }
+  if (options.targets.some((t) => t.startsWith('chatwire')) && !buildGateway(options.gatewayRoot)) {
+    process.exitCode = 1
+    return
   }
   const { durationS, shortened } = chooseDuration(options)
   const wrkCells = []
