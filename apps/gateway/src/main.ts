@@ -1,8 +1,9 @@
 import { runCli } from './cli/run-cli'
+import { createBatchedWriter } from './log/create-batched-writer'
 import { createJsonLogger } from './log/logger'
 
 /** `pnpm gateway [--config FILE] [--port N] [--host H]`; `pnpm start` = the embedded default. */
-const logger = createJsonLogger()
+const logger = createJsonLogger(createBatchedWriter())
 const result = await runCli(process.argv.slice(2), process.env, {
   out: (line) => console.log(line),
   err: (line) => console.error(line),

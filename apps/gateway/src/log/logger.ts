@@ -5,8 +5,12 @@ export interface Logger {
   error(event: string, fields?: Record<string, unknown>): void
 }
 
+/**
+ * JSON lines, by default through `console.error` (any runtime); on Node the server passes
+ * `createBatchedWriter()` (one write per turn of the event loop).
+ */
 export function createJsonLogger(
-  write: (line: string) => void = (line) => process.stderr.write(line),
+  write: (line: string) => void = (line) => console.error(line.slice(0, -1)),
 ): Logger {
   const log = (level: string) => (event: string, fields?: Record<string, unknown>) => {
     write(`${JSON.stringify({ time: new Date().toISOString(), level, event, ...fields })}\n`)

@@ -2,6 +2,8 @@ import { getRequestListener } from '@hono/node-server'
 import { createGateway, type GatewayOptions } from '../app'
 import { createEmbeddedConfig } from '../config/create-embedded-config'
 import type { GatewayConfig } from '../config/gateway-config'
+import { createBatchedWriter } from '../log/create-batched-writer'
+import { createJsonLogger } from '../log/logger'
 import { createNodeHandler } from './create-node-handler'
 import { listen, type RunningServer } from './listen'
 import { startEmbeddedUpstreams } from './start-embedded-upstreams'
@@ -36,6 +38,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const adapter = options.adapter ?? (process.env.CHATWIRE_ADAPTER === 'fetch' ? 'fetch' : 'node')
   const gateway = createGateway(config, {
     ...options,
+    logger: options.logger ?? createJsonLogger(createBatchedWriter()),
     bindHost: host,
     upstreamClient: adapter === 'node' ? 'undici' : 'fetch',
   })
