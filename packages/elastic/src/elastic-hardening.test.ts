@@ -1,4 +1,5 @@
-import { ChatwireError, MAX_REQUEST_DEPTH } from '@chatwire/core'
+import { MAX_REQUEST_DEPTH } from '@chatwire/core'
+import { catchChatwireError } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { elasticCodec } from './elastic-codec'
 
@@ -6,21 +7,11 @@ import { elasticCodec } from './elastic-codec'
 const request = { messages: [{ role: 'user', content: 'Hello!' }] }
 const context = { params: { inference_id: 'openai-chat' } }
 
-function thrown(run: () => unknown): ChatwireError {
-  try {
-    run()
-  } catch (error) {
-    if (ChatwireError.isInstance(error)) return error
-    throw error
-  }
-  throw new Error('did not throw')
-}
-
 describe('Elastic decoders', () => {
   it('a response object nested 100,000 deep is a ChatwireError, not a stack overflow', () => {
     let body: unknown = {}
     for (let level = 0; level < 100_000; level++) body = { chat_completion: body }
-    const error = thrown(() => elasticCodec.decodeResponse(body))
+    const error = catchChatwireError(() => elasticCodec.decodeResponse(body))
     expect(error.toJSON()).toMatchObject({ kind: 'upstream', status: 502, code: 'stream_error' })
   })
 
@@ -32,7 +23,7 @@ describe('Elastic decoders', () => {
       "at 'choices[0].delta.tool_calls[0]'",
     ],
   ])('a chunk with %s is an upstream ChatwireError naming the field', (_name, body, where) => {
-    const error = thrown(() => elasticCodec.decodeResponse(body))
+    const error = catchChatwireError(() => elasticCodec.decodeResponse(body))
     expect(error.toJSON()).toMatchObject({ kind: 'upstream', status: 502 })
     expect(error.message).toContain(where)
   })
@@ -41,7 +32,7 @@ describe('Elastic decoders', () => {
     let parameters: unknown = {}
     for (let level = 0; level < 5000; level++) parameters = { properties: parameters }
     const body = { ...request, tools: [{ type: 'function', function: { name: 'f', parameters } }] }
-    const error = thrown(() => elasticCodec.decodeRequest(body, context))
+    const error = catchChatwireError(() => elasticCodec.decodeRequest(body, context))
     expect(error.toJSON()).toMatchObject({ kind: 'invalid_request', status: 400 })
     expect(error.param).toMatch(/^tools\[0\]\.function\.parameters\.properties/)
     expect(error.message).toContain(`nested deeper than ${MAX_REQUEST_DEPTH} levels`)
@@ -51,7 +42,7 @@ describe('Elastic decoders', () => {
     "a request field named '%s' is an unknown field, by name",
     (key) => {
       const body = JSON.parse(`{"${key}":1,"messages":[{"role":"user","content":"Hi"}]}`)
-      const error = thrown(() => elasticCodec.decodeRequest(body, context))
+      const error = catchChatwireError(() => elasticCodec.decodeRequest(body, context))
       expect(error.toJSON()).toMatchObject({ status: 400, param: key })
       expect(error.message).toBe(`[UnifiedCompletionRequest] unknown field [${key}]`)
     },
@@ -59,14 +50,16 @@ describe('Elastic decoders', () => {
 
   it.each(['constructor', 'toString'])("a role '%s' is refused by name", (role) => {
     const body = { messages: [{ role, content: 'Hi' }] }
-    expect(thrown(() => elasticCodec.decodeRequest(body, context)).message).toBe(
+    expect(catchChatwireError(() => elasticCodec.decodeRequest(body, context)).message).toBe(
       `Unsupported role [${role}]: expected one of [user, assistant, system, tool]`,
     )
   })
 
   it('a 30 MB unknown key is echoed as a short excerpt', () => {
     const key = 'k'.repeat(30_000_000)
-    const error = thrown(() => elasticCodec.decodeRequest({ ...request, [key]: 1 }, context))
+    const error = catchChatwireError(() =>
+      elasticCodec.decodeRequest({ ...request, [key]: 1 }, context),
+    )
     expect(error.message.length).toBeLessThan(400)
     expect(error.param?.length).toBeLessThan(400)
   })

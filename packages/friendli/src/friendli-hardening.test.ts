@@ -1,28 +1,11 @@
-import { type ChatStreamPart, ChatwireError, MAX_REQUEST_DEPTH } from '@chatwire/core'
+import { MAX_REQUEST_DEPTH } from '@chatwire/core'
+import { catchChatwireError, decodeEvents } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { createFriendliCodec, friendliCodec } from './friendli-codec'
 
 // Regression tests for what the decoder fuzz found (RELIABILITY.md, "Fuzzing").
 const request = { model: 'zai-org/GLM-5.2', messages: [{ role: 'user', content: 'Hello!' }] }
 const PRODUCTS = ['serverless', 'dedicated', 'tools'] as const
-
-function thrown(run: () => unknown): ChatwireError {
-  try {
-    run()
-  } catch (error) {
-    if (ChatwireError.isInstance(error)) return error
-    throw error
-  }
-  throw new Error('did not throw')
-}
-
-function decodeStream(...events: { event?: string; data: string }[]): ChatStreamPart[] {
-  const parts: ChatStreamPart[] = []
-  const decoder = friendliCodec.createStreamDecoder((part) => parts.push(part))
-  for (const event of events) decoder.push(event)
-  decoder.end()
-  return parts
-}
 
 describe('Friendli decoders', () => {
   it.each(
@@ -35,7 +18,7 @@ describe('Friendli decoders', () => {
     "%s: a 'constructor'-like field '%s' is a 422 naming it, not 'function Object() { [native code] }'",
     (product, key) => {
       const body = JSON.parse(`{"${key}": 1, "model": "m", "messages": []}`)
-      const error = thrown(() => createFriendliCodec({ product }).decodeRequest(body))
+      const error = catchChatwireError(() => createFriendliCodec({ product }).decodeRequest(body))
       expect(error.toJSON()).toMatchObject({ kind: 'invalid_request', status: 422, param: key })
       expect(error.message).toBe(`Friendli does not accept the field '${key}'`)
     },
@@ -48,7 +31,7 @@ describe('Friendli decoders', () => {
   ])(
     'a chunk choice that is %s is an error part, not "Cannot create property \'finish_reason\'"',
     (_name, choice) => {
-      const parts = decodeStream({
+      const parts = decodeEvents(friendliCodec, {
         data: `{"id":"c","object":"chat.completion.chunk","created":1,"choices":[${choice}]}`,
       })
       expect(parts).toEqual([
@@ -67,12 +50,15 @@ describe('Friendli decoders', () => {
     let data: unknown = {}
     for (let level = 0; level < 100; level++) data = { nested: data }
     const status = { tool_call_id: 'call_1', name: 'web:search', status: 'STARTED', data }
-    const parts = decodeStream({ event: 'tool_status', data: JSON.stringify(status) })
+    const parts = decodeEvents(friendliCodec, {
+      event: 'tool_status',
+      data: JSON.stringify(status),
+    })
     expect(parts[0]).toMatchObject({ type: 'error', error: { kind: 'upstream', status: 502 } })
   })
 
   it('an unknown product in the context is a ChatwireError, not a TypeError', () => {
-    const error = thrown(() =>
+    const error = catchChatwireError(() =>
       friendliCodec.decodeRequest(request, { params: { product: 'edge' } }),
     )
     expect(error.toJSON()).toMatchObject({ kind: 'internal', status: 500 })
@@ -88,7 +74,7 @@ describe('Friendli decoders', () => {
         ...request,
         tools: [{ type: 'function', function: { name: 'f', parameters } }],
       }
-      const error = thrown(() => createFriendliCodec({ product }).decodeRequest(body))
+      const error = catchChatwireError(() => createFriendliCodec({ product }).decodeRequest(body))
       expect(error.toJSON()).toMatchObject({ kind: 'invalid_request', status: 400 })
       expect(error.param).toMatch(/^tools\[0\]\.function\.parameters\.properties\.a/)
       expect(error.message).toContain(`nested deeper than ${MAX_REQUEST_DEPTH} levels`)
@@ -96,7 +82,7 @@ describe('Friendli decoders', () => {
   )
 
   it('a 30 MB bare string stop is quoted as a short excerpt', () => {
-    const error = thrown(() =>
+    const error = catchChatwireError(() =>
       friendliCodec.decodeRequest({ ...request, stop: 's'.repeat(30_000_000) }),
     )
     expect(error.param).toBe('stop')
@@ -104,9 +90,9 @@ describe('Friendli decoders', () => {
   })
 
   it('keeps a short bare string stop byte-identical in the message', () => {
-    expect(thrown(() => friendliCodec.decodeRequest({ ...request, stop: 'END' })).message).toBe(
-      `'stop' must be a list of strings, e.g. ["END"]`,
-    )
+    expect(
+      catchChatwireError(() => friendliCodec.decodeRequest({ ...request, stop: 'END' })).message,
+    ).toBe(`'stop' must be a list of strings, e.g. ["END"]`)
   })
 
   it("keeps at most 1,000 characters of an upstream's own error message", () => {

@@ -1,28 +1,11 @@
-import { type ChatStreamPart, ChatwireError, MAX_REQUEST_DEPTH } from '@chatwire/core'
+import { MAX_REQUEST_DEPTH } from '@chatwire/core'
+import { catchChatwireError, decodeEvents } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { octoaiCodec } from './octoai-codec'
 
 // Regression tests for what the decoder fuzz found (RELIABILITY.md, "Fuzzing").
 const response = (choices: unknown) => ({ id: 'cmpl-1', created: 1, model: 'm', choices })
 const request = { model: 'meta-llama-3-8b-instruct', messages: [{ role: 'user', content: 'Hi' }] }
-
-function thrown(run: () => unknown): ChatwireError {
-  try {
-    run()
-  } catch (error) {
-    if (ChatwireError.isInstance(error)) return error
-    throw error
-  }
-  throw new Error('did not throw')
-}
-
-function decodeStream(data: string): ChatStreamPart[] {
-  const parts: ChatStreamPart[] = []
-  const decoder = octoaiCodec.createStreamDecoder((part) => parts.push(part))
-  decoder.push({ data })
-  decoder.end()
-  return parts
-}
 
 describe('OctoAI decoders', () => {
   it.each([
@@ -49,13 +32,15 @@ describe('OctoAI decoders', () => {
       'choices[0].logprobs.content[0].top_logprobs[0].token: expected a string',
     ],
   ])('a response with %s is an upstream ChatwireError naming the field', (_name, body, where) => {
-    const error = thrown(() => octoaiCodec.decodeResponse(body))
+    const error = catchChatwireError(() => octoaiCodec.decodeResponse(body))
     expect(error.toJSON()).toMatchObject({ kind: 'upstream', status: 502 })
     expect(error.message).toBe(`Upstream response is malformed at ${where}`)
   })
 
   it('choices:[null] in a chunk is an error part, not TypeError "reading \'delta\'"', () => {
-    const parts = decodeStream('{"id":"c","created":1,"model":"m","choices":[null]}')
+    const parts = decodeEvents(octoaiCodec, {
+      data: '{"id":"c","created":1,"model":"m","choices":[null]}',
+    })
     expect(parts).toEqual([
       {
         type: 'error',
@@ -68,7 +53,9 @@ describe('OctoAI decoders', () => {
   })
 
   it.each([-3, 21])('top_logprobs %i is a 422, not an invalid canonical count', (value) => {
-    const error = thrown(() => octoaiCodec.decodeRequest({ ...request, top_logprobs: value }))
+    const error = catchChatwireError(() =>
+      octoaiCodec.decodeRequest({ ...request, top_logprobs: value }),
+    )
     expect(error.toJSON()).toMatchObject({
       kind: 'invalid_request',
       status: 422,
@@ -98,7 +85,7 @@ describe('OctoAI decoders', () => {
     let parameters: unknown = {}
     for (let level = 0; level < 5000; level++) parameters = { properties: parameters }
     const body = { ...request, tools: [{ type: 'function', function: { name: 'f', parameters } }] }
-    const error = thrown(() => octoaiCodec.decodeRequest(body))
+    const error = catchChatwireError(() => octoaiCodec.decodeRequest(body))
     expect(error.toJSON()).toMatchObject({ kind: 'invalid_request', status: 400 })
     expect(error.param).toMatch(/^tools\[0\]\.function\.parameters\.properties/)
     expect(error.message).toContain(`nested deeper than ${MAX_REQUEST_DEPTH} levels`)

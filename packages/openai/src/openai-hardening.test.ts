@@ -1,4 +1,5 @@
-import { type ChatStreamPart, ChatwireError, MAX_REQUEST_DEPTH } from '@chatwire/core'
+import { MAX_REQUEST_DEPTH } from '@chatwire/core'
+import { catchChatwireError, decodeEvents } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { openaiCodec } from './openai-codec'
 
@@ -17,24 +18,6 @@ const message = (fields: Record<string, unknown>) => [
 const chunk = (choices: unknown) =>
   JSON.stringify({ id: 'chatcmpl-par', object: 'chat.completion.chunk', created: 1, choices })
 const request = { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hello!' }] }
-
-function thrown(run: () => unknown): ChatwireError {
-  try {
-    run()
-  } catch (error) {
-    if (ChatwireError.isInstance(error)) return error
-    throw error
-  }
-  throw new Error('did not throw')
-}
-
-function decodeStream(data: string): ChatStreamPart[] {
-  const parts: ChatStreamPart[] = []
-  const decoder = openaiCodec.createStreamDecoder((part) => parts.push(part))
-  decoder.push({ data })
-  decoder.end()
-  return parts
-}
 
 describe('upstream responses the fuzz broke are ChatwireErrors, not TypeErrors', () => {
   it.each([
@@ -69,14 +52,14 @@ describe('upstream responses the fuzz broke are ChatwireErrors, not TypeErrors',
     ],
     ['index:"0"', response([{ index: '0', message: { role: 'assistant' } }]), 'choices[0].index'],
   ])('%s', (_name, body, where) => {
-    const error = thrown(() => openaiCodec.decodeResponse(body))
+    const error = catchChatwireError(() => openaiCodec.decodeResponse(body))
     expect(error.toJSON()).toMatchObject({ kind: 'upstream', status: 502 })
     expect(error.message).toContain(`Upstream response is malformed at ${where}`)
   })
 
   it('finish_reason:[true] is a ChatwireError, not an invalid canonical finish reason', () => {
     const body = response([{ index: 0, message: { role: 'assistant' }, finish_reason: [true] }])
-    expect(thrown(() => openaiCodec.decodeResponse(body)).message).toBe(
+    expect(catchChatwireError(() => openaiCodec.decodeResponse(body)).message).toBe(
       'Upstream response is malformed at choices[0].finish_reason: expected a string',
     )
   })
@@ -102,7 +85,7 @@ describe('upstream chunks the fuzz broke end the stream with an error part', () 
       'choices[0].delta.content: expected a string',
     ],
   ])('%s', (_name, data, where) => {
-    const parts = decodeStream(data)
+    const parts = decodeEvents(openaiCodec, { data: data })
     expect(parts).toHaveLength(1)
     expect(parts[0]).toMatchObject({
       type: 'error',
@@ -128,7 +111,7 @@ describe('prototype names on the wire are plain keys', () => {
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
     "a request field named '%s' is refused by name",
     (key) => {
-      const error = thrown(() =>
+      const error = catchChatwireError(() =>
         openaiCodec.decodeRequest(JSON.parse(`{"${key}":1,"model":"m","messages":[]}`)),
       )
       expect(error.message).toBe(`Unrecognized request argument supplied: ${key}`)
@@ -149,14 +132,14 @@ describe('bounded depth and echoes', () => {
     for (let level = 0; level < 5000; level++)
       parameters = { type: 'object', properties: { a: parameters } }
     const body = { ...request, tools: [{ type: 'function', function: { name: 'f', parameters } }] }
-    const error = thrown(() => openaiCodec.decodeRequest(body))
+    const error = catchChatwireError(() => openaiCodec.decodeRequest(body))
     expect(error.toJSON()).toMatchObject({ kind: 'invalid_request', status: 400 })
     expect(error.param).toMatch(/^tools\[0\]\.function\.parameters\.properties\.a\./)
     expect(error.message).toContain(`nested deeper than ${MAX_REQUEST_DEPTH} levels`)
   })
 
   it('a 30 MB invalid value is quoted as a short excerpt', () => {
-    const error = thrown(() =>
+    const error = catchChatwireError(() =>
       openaiCodec.decodeRequest({ ...request, messages: [{ role: 'x'.repeat(30_000_000) }] }),
     )
     expect(error.param).toBe('messages[0].role')
@@ -165,7 +148,7 @@ describe('bounded depth and echoes', () => {
   })
 
   it('keeps a short invalid value byte-identical in the message', () => {
-    const error = thrown(() =>
+    const error = catchChatwireError(() =>
       openaiCodec.decodeRequest({ ...request, messages: [{ role: 'wizard' }] }),
     )
     expect(error.message).toMatch(/^Invalid value for 'messages\[0\]\.role': "wizard"\. /)

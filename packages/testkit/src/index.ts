@@ -1,3 +1,4 @@
+export { catchChatwireError, decodeEvents } from './catch-chatwire-error'
 export { type ConformanceOptions, describeCodecConformance } from './describe-codec-conformance'
 export * from './fuzz/index'
 export { CHROMIUM_PATH, type LaunchedChromium, launchChromium } from './launch-chromium'

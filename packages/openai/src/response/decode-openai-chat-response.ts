@@ -9,7 +9,6 @@ import {
   type ResponseChoice,
   type ResponseMessage,
   readNullishUpstreamArray,
-  readNullishUpstreamInteger,
   readNullishUpstreamObject,
   readNullishUpstreamString,
   readUpstreamCount,
@@ -19,7 +18,7 @@ import {
 } from '@chatwire/core'
 import { decodeOpenAIFinishReason } from '../map/map-openai-finish-reason'
 import { decodeOpenAILogprobs } from '../map/map-openai-logprobs'
-import { decodeOpenAIUsage } from '../map/map-openai-usage'
+import { decodeOpenAIChunkFields } from '../stream/decode-openai-chat-chunk'
 
 export interface DecodeResponseOptions {
   vendor?: string
@@ -137,14 +136,5 @@ export function decodeOpenAIChatResponse(
       decodeChoice(choice, `choices[${index}]`, options),
     ),
   }
-  const model = readNullishUpstreamString(body.model, 'model')
-  if (model !== undefined) response.model = model
-  const created = readNullishUpstreamInteger(body.created, 'created')
-  if (created !== undefined) response.created = created
-  const fingerprint = readNullishUpstreamString(body.system_fingerprint, 'system_fingerprint')
-  if (fingerprint !== undefined) response.systemFingerprint = fingerprint
-  const serviceTier = readNullishUpstreamString(body.service_tier, 'service_tier')
-  if (serviceTier !== undefined) response.serviceTier = serviceTier
-  if (body.usage != null) response.usage = decodeOpenAIUsage(body.usage)
-  return response
+  return decodeOpenAIChunkFields(body, response)
 }

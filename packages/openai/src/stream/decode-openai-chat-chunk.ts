@@ -1,5 +1,6 @@
 import {
   type ChatChunk,
+  type ChatResponse,
   type ChunkChoice,
   type ChunkDelta,
   type FinishReason,
@@ -78,11 +79,11 @@ export function decodeOpenAIChunkChoice(
   return decoded
 }
 
-/** The chunk-level fields after `choices`: model, created, fingerprint, tier, usage. */
-export function decodeOpenAIChunkFields(
+/** The fields beside `choices` of a chunk or a completion: model, created, tier, usage. */
+export function decodeOpenAIChunkFields<T extends ChatChunk | ChatResponse>(
   wire: Record<string, unknown>,
-  chunk: ChatChunk,
-): ChatChunk {
+  chunk: T,
+): T {
   const model = readNullishUpstreamString(wire.model, 'model')
   if (model !== undefined) chunk.model = model
   const created = readNullishUpstreamInteger(wire.created, 'created')
