@@ -1,21 +1,24 @@
-import type { Readable } from 'node:stream'
+import { Readable } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
-import { Pool } from 'undici'
+import { type Dispatcher, Pool } from 'undici'
+import { createDispatchSource } from './create-dispatch-source'
 import { createReadableByteSource } from './readable-byte-source'
-import type { UpstreamClient } from './upstream-client'
+import type { ByteSource, UpstreamClient, UpstreamReply, UpstreamRequest } from './upstream-client'
 
 export interface UndiciClientOptions {
   connectTimeoutMs: number
 }
 
 /**
- * The Node client: one keep-alive undici `Pool` per upstream origin and `pool.request()` — no
- * `fetch`, no Web streams, no per-request `Request`/`Headers` objects. Timeouts other than
- * connect are the gateway's own (attempt-clock.ts): undici's are switched off so they never
- * surface as raw `UND_ERR_*` texts. An encoded answer is decompressed here, as `fetch` would.
+ * The Node client: one keep-alive undici `Pool` per upstream origin, driven through
+ * `dispatch()` with a handler that feeds the body straight into a pull source — no `fetch`, no
+ * `Readable`, no per-request `Request`/`Headers` objects. Timeouts other than connect are the
+ * gateway's own (attempt-clock.ts): undici's are switched off so they never surface as raw
+ * `UND_ERR_*` texts. An encoded answer is decompressed here, as `fetch` would.
  */
 export function createUndiciUpstreamClient(options: UndiciClientOptions): UpstreamClient {
   const pools = new Map<string, Pool>()
+  const targets = new Map<string, { origin: string; path: string }>()
   const poolFor = (origin: string) => {
     let pool = pools.get(origin)
     if (!pool) {
@@ -28,21 +31,19 @@ export function createUndiciUpstreamClient(options: UndiciClientOptions): Upstre
     }
     return pool
   }
+  const targetOf = (url: string) => {
+    let target = targets.get(url)
+    if (!target) {
+      const parsed = new URL(url)
+      target = { origin: parsed.origin, path: parsed.pathname + parsed.search }
+      // Upstream URLs come from the config (and Elastic inference ids): keep the cache small.
+      if (targets.size >= 1024) targets.clear()
+      targets.set(url, target)
+    }
+    return target
+  }
   return {
-    async send({ url, headers, body, signal }) {
-      const target = new URL(url)
-      const reply = await poolFor(target.origin).request({
-        path: target.pathname + target.search,
-        method: 'POST',
-        headers,
-        body,
-        signal,
-      })
-      const replyHeaders = flattenHeaders(reply.headers)
-      const decoded = decompress(reply.body, replyHeaders['content-encoding'])
-      const source = createReadableByteSource(decoded, () => reply.body.destroy())
-      return { status: reply.statusCode, headers: replyHeaders, body: source }
-    },
+    send: (request) => dispatch(poolFor, targetOf(request.url), request),
     async close() {
       await Promise.all([...pools.values()].map((pool) => pool.close()))
       pools.clear()
@@ -50,12 +51,81 @@ export function createUndiciUpstreamClient(options: UndiciClientOptions): Upstre
   }
 }
 
-function decompress(body: Readable, encoding: string | undefined): Readable {
+function dispatch(
+  poolFor: (origin: string) => Pool,
+  target: { origin: string; path: string },
+  request: UpstreamRequest,
+): Promise<UpstreamReply> {
+  return new Promise((resolve, reject) => {
+    const { signal } = request
+    if (signal.aborted) return reject(signal.reason)
+    const body = createDispatchSource()
+    let controller: Dispatcher.DispatchController | undefined
+    let started = false
+    const onAbort = () => controller?.abort(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    const done = () => signal.removeEventListener('abort', onAbort)
+    const handler: Dispatcher.DispatchHandler = {
+      onRequestStart(next) {
+        controller = next
+        body.attach(next)
+        if (signal.aborted) next.abort(signal.reason)
+      },
+      onResponseStart(_controller, statusCode, headers) {
+        // 1xx informational heads are not the answer.
+        if (statusCode < 200) return
+        started = true
+        const flat = flattenHeaders(headers)
+        resolve({
+          status: statusCode,
+          headers: flat,
+          body: decoded(body, flat['content-encoding']),
+        })
+      },
+      onResponseData(_controller, chunk) {
+        body.push(chunk)
+      },
+      onResponseEnd() {
+        done()
+        body.end()
+      },
+      onResponseError(_controller, error) {
+        done()
+        if (started) body.fail(error)
+        else reject(error)
+      },
+    }
+    poolFor(target.origin).dispatch(
+      {
+        origin: target.origin,
+        path: target.path,
+        method: 'POST',
+        headers: request.headers,
+        body: request.body,
+      },
+      handler,
+    )
+  })
+}
+
+/** A gzip/deflate/br answer decompressed through zlib; anything else as it came. */
+function decoded(source: ByteSource, encoding: string | undefined): ByteSource {
   const stage = decompressor(encoding?.trim().toLowerCase())
-  if (!stage) return body
-  body.on('error', (error) => stage.destroy(error))
-  stage.on('close', () => body.destroy())
-  return body.pipe(stage)
+  if (!stage) return source
+  const compressed = Readable.from(pull(source), { objectMode: false })
+  compressed.on('error', (error) => stage.destroy(error))
+  return createReadableByteSource(compressed.pipe(stage), () => {
+    source.cancel()
+    compressed.destroy()
+  })
+}
+
+async function* pull(source: ByteSource): AsyncGenerator<Uint8Array> {
+  for (;;) {
+    const chunk = await source.read()
+    if (chunk === undefined) return
+    yield chunk
+  }
 }
 
 function decompressor(encoding: string | undefined) {
