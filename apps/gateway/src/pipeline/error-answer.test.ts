@@ -58,3 +58,21 @@ describe('errorAnswer', () => {
     expect(answer.body).toContain('bad key [redacted]')
   })
 })
+
+describe('errorAnswer with a hostile raw body', () => {
+  it('drops an upstream raw body too deep to serialise instead of failing the error path', () => {
+    let raw: unknown = {}
+    for (let depth = 0; depth < 200_000; depth++) raw = { detail: [raw] }
+    const error = new ChatwireError({ kind: 'unprocessable', message: 'bad', raw })
+    for (const dialect of [
+      inbound.openai,
+      inbound.octoai,
+      inbound.friendliServerless,
+      inbound.elastic,
+    ]) {
+      const answer = errorAnswer(dialect, error, {}, (text) => text.replaceAll('never-there', 'x'))
+      expect(answer.status).toBeGreaterThanOrEqual(400)
+      expect(answer.body).toContain('bad')
+    }
+  })
+})

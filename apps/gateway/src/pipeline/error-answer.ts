@@ -24,7 +24,7 @@ export function errorAnswer(
   redact: Redactor = keep,
 ): GatewayAnswer & { body: string } {
   const error = clientFacing(failure, redact)
-  const encoded = inbound.codec.encodeError(error)
+  const encoded = encodeSafely(inbound, error)
   const all: Record<string, string> = { ...encoded.headers, ...inbound.headers, ...headers }
   const retryAfter = forwardedRetryAfter(error.retryAfter)
   if (retryAfter !== undefined) all['retry-after'] = retryAfter
@@ -50,9 +50,27 @@ export function forwardedRetryAfter(seconds: number | undefined): string | undef
   return String(Math.min(MAX_FORWARDED_RETRY_AFTER_SECONDS, Math.max(0, Math.ceil(seconds))))
 }
 
+/**
+ * The dialect's envelope; an upstream body kept in `raw` (bounded, but possibly nested deep
+ * enough to overflow a serialiser) is dropped rather than let the error path itself fail.
+ */
+function encodeSafely(inbound: InboundDialect, error: ChatError) {
+  try {
+    return inbound.codec.encodeError(error)
+  } catch {
+    const { raw: _dropped, ...plain } = error
+    return inbound.codec.encodeError(plain)
+  }
+}
+
 function redactRaw(raw: unknown, redact: Redactor): unknown {
   if (redact === keep) return raw
-  const text = JSON.stringify(raw)
+  let text: string | undefined
+  try {
+    text = JSON.stringify(raw)
+  } catch {
+    return undefined
+  }
   if (text === undefined) return raw
   const redacted = redact(text)
   if (redacted === text) return raw
