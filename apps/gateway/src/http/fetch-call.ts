@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import { abortLinkOf } from './abort-link'
 import type { InboundCall } from './gateway-call'
 import { readRequestBody } from './read-request-body'
 
@@ -17,7 +18,7 @@ export function fetchCall(c: Context): InboundCall {
     headers,
     params: c.req.param() as Record<string, string>,
     query: c.req.query(),
-    signal,
+    client: abortLinkOf(signal),
     readBody: (limit, budget) => readRequestBody(request, limit, budget),
   }
 }

@@ -1,4 +1,5 @@
 import type { WireContext } from '@chatwire/core'
+import type { AbortLink } from './abort-link'
 
 /**
  * One inbound request, independent of the server that received it: the Node fast path
@@ -14,7 +15,7 @@ export interface InboundCall {
   params: Record<string, string>
   query: Record<string, string>
   /** Aborted when the client disconnects before the answer ended. */
-  signal: AbortSignal
+  client: AbortLink
   /**
    * The body, at most `limit` bytes (413 past it, without reading the rest); every byte is
    * first taken from `budget` (503 when the gateway holds too many bodies at once).

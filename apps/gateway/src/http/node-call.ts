@@ -1,18 +1,19 @@
 import type { IncomingMessage } from 'node:http'
 import { ClientClosedError } from '../upstream/to-upstream-failure'
+import type { AbortLink } from './abort-link'
 import { bodyBudgetSpent, bodyTooLarge } from './body-errors'
 import type { BodyBudget, InboundCall } from './gateway-call'
 
 /**
  * A `node:http` request as an {@link InboundCall}: no Web `Request`, `Headers` or body stream
- * on the fast path. `signal` is aborted by the server when the response closes early.
+ * on the fast path. `client` is aborted by the server when the response closes early.
  */
 export function nodeCall(
   request: IncomingMessage,
   path: string,
   search: string,
   params: Record<string, string>,
-  signal: AbortSignal,
+  client: AbortLink,
 ): InboundCall {
   return {
     method: request.method ?? 'POST',
@@ -20,7 +21,7 @@ export function nodeCall(
     headers: flatHeaders(request),
     params,
     query: search === '' ? {} : firstValues(new URLSearchParams(search)),
-    signal,
+    client,
     readBody: (limit, budget) => readNodeBody(request, limit, budget),
   }
 }

@@ -65,7 +65,7 @@ export async function handleChatCompletion(
       candidates: candidatesOf(route, state),
       clientStreams,
       model: route.model ?? routeKey,
-      signal: call.signal,
+      client: call.client,
       logger: state.logger,
       requestId,
       observer: metrics,
@@ -100,7 +100,7 @@ export async function handleChatCompletion(
     return answer
   } catch (error) {
     release()
-    if (error instanceof ClientClosedError || call.signal.aborted) {
+    if (error instanceof ClientClosedError || call.client.aborted) {
       state.logger.info('request.client-closed', { requestId, inbound: inbound.dialect })
       metrics.requestEnded(inbound.dialect, upstream, 'client_closed')
       return { status: 499, headers: {}, body: '' }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { getRequestListener } from '@hono/node-server'
 import type { Gateway } from '../app'
+import { createAbortSwitch } from '../http/abort-link'
 import type { GatewayAnswer } from '../http/gateway-call'
 import { nodeCall } from '../http/node-call'
 import { type ChatPathMatch, createChatPathMatcher } from '../inbound/chat-paths'
@@ -41,12 +42,12 @@ export function createNodeHandler(gateway: Gateway) {
       return writeAnswer(request, response, errorAnswer(match.inbound, verdict.error), undefined)
     }
     const cors = verdict.type === 'serve' ? verdict.headers : undefined
-    const controller = new AbortController()
+    const client = createAbortSwitch()
     response.once('close', () => {
-      if (!response.writableFinished) controller.abort()
+      if (!response.writableFinished) client.abort()
     })
     try {
-      const call = nodeCall(request, path, search, match.params, controller.signal)
+      const call = nodeCall(request, path, search, match.params, client)
       const answer = await handleChatCompletion(call, match.inbound, state)
       writeAnswer(request, response, answer, cors)
     } catch (error) {

@@ -1,3 +1,4 @@
+import { toAbortSignal } from '../http/abort-link'
 import type { ByteSource, FetchFunction, UpstreamClient } from './upstream-client'
 
 /**
@@ -6,7 +7,8 @@ import type { ByteSource, FetchFunction, UpstreamClient } from './upstream-clien
  */
 export function createFetchUpstreamClient(fetchFunction: FetchFunction): UpstreamClient {
   return {
-    async send({ url, headers, body, signal }) {
+    async send({ url, headers, body, abort }) {
+      const signal = toAbortSignal(abort)
       const response = await fetchFunction(url, { method: 'POST', headers, body, signal })
       const replyHeaders: Record<string, string> = {}
       response.headers.forEach((value, name) => {

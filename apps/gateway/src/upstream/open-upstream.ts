@@ -1,4 +1,5 @@
 import { ChatwireError, type Codec } from '@chatwire/core'
+import type { AbortLink } from '../http/abort-link'
 import { LocalFailure } from '../pipeline/local-failure'
 import type { AttemptObserver } from './attempt-observer'
 import { type AttemptGuard, createAttemptGuard } from './create-attempt-guard'
@@ -10,8 +11,8 @@ import type { UpstreamReply } from './upstream-client'
 export interface OpenUpstreamOptions {
   /** The model after the route's rewrite (Elastic's default inference id). */
   model: string
-  /** The client's signal: its disconnect aborts the upstream request. */
-  signal: AbortSignal
+  /** The client: its disconnect aborts the upstream request. */
+  client: AbortLink
   /** Told how long the response head took. */
   observer?: AttemptObserver
 }
@@ -34,14 +35,14 @@ export async function openUpstream(
   const { candidate, encoded, bodyText, stream } = prepared
   const { upstream, transport, codec } = candidate
   const target = transport.target(upstream, encoded, { stream, model: options.model })
-  const guard = createAttemptGuard(options.signal, candidate.timeouts)
+  const guard = createAttemptGuard(options.client, candidate.timeouts)
   try {
     const sent = performance.now()
     const reply = await candidate.client.send({
       url: target.url,
       headers: target.headers,
       body: bodyText,
-      signal: guard.signal,
+      abort: guard.link,
     })
     options.observer?.responseHead(candidate.name, (performance.now() - sent) / 1000)
     guard.clock.headArrived()

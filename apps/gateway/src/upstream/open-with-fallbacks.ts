@@ -1,5 +1,6 @@
 import { type ChatRequest, ChatwireError } from '@chatwire/core'
 import type { Route } from '../config/gateway-config'
+import type { AbortLink } from '../http/abort-link'
 import type { Logger } from '../log/logger'
 import { UNSUPPORTED_PARAMETER } from '../losses/apply-loss-policy'
 import { LocalFailure } from '../pipeline/local-failure'
@@ -18,7 +19,8 @@ export interface AttemptOptions {
   clientStreams: boolean
   /** The model the transport addresses (Elastic's default inference id). */
   model: string
-  signal: AbortSignal
+  /** The client: its disconnect aborts the attempt and any back-off wait. */
+  client: AbortLink
   logger: Logger
   requestId: string
   observer?: AttemptObserver
@@ -60,13 +62,13 @@ export async function openWithFallbacks(options: AttemptOptions): Promise<Opened
       if (round > 0) {
         const delay = retryDelayMs(failure as ChatwireError, round - 1)
         if (delay === undefined) break
-        await waitBeforeRetry(delay, options.signal)
+        await waitBeforeRetry(delay, options.client)
         observer?.retried(candidate.name)
       }
       try {
         const opened = await openUpstream(attempt, {
           model: options.model,
-          signal: options.signal,
+          client: options.client,
           observer,
         })
         if (index > 0) observer?.fellBack(candidate.name)

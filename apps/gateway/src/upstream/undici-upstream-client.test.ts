@@ -2,6 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type AbortLink, createAbortSwitch } from '../http/abort-link'
 import { createUndiciUpstreamClient } from './undici-upstream-client'
 import type { ByteSource } from './upstream-client'
 
@@ -52,8 +53,8 @@ afterAll(async () => {
 const client = createUndiciUpstreamClient({ connectTimeoutMs: 1000 })
 afterAll(() => client.close())
 
-const send = (path: string, signal = new AbortController().signal) =>
-  client.send({ url: `${base}${path}`, headers: {}, body: '{}', signal })
+const send = (path: string, abort: AbortLink = createAbortSwitch()) =>
+  client.send({ url: `${base}${path}`, headers: {}, body: '{}', abort })
 
 async function readAll(source: ByteSource, slowly: boolean): Promise<Uint8Array> {
   const chunks: Uint8Array[] = []
@@ -100,9 +101,9 @@ describe('createUndiciUpstreamClient', () => {
   })
 
   it('rejects when the attempt is aborted before the head', async () => {
-    const controller = new AbortController()
-    const pending = send('/silent', controller.signal)
-    setTimeout(() => controller.abort(new Error('stop')), 20)
+    const abort = createAbortSwitch()
+    const pending = send('/silent', abort)
+    setTimeout(() => abort.abort(), 20)
     await expect(pending).rejects.toThrow()
   })
 })

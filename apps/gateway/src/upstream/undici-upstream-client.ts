@@ -57,19 +57,17 @@ function dispatch(
   request: UpstreamRequest,
 ): Promise<UpstreamReply> {
   return new Promise((resolve, reject) => {
-    const { signal } = request
-    if (signal.aborted) return reject(signal.reason)
+    const { abort } = request
+    if (abort.aborted) return reject(new AbortError())
     const body = createDispatchSource()
     let controller: Dispatcher.DispatchController | undefined
     let started = false
-    const onAbort = () => controller?.abort(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    const done = () => signal.removeEventListener('abort', onAbort)
+    const done = abort.onAbort(() => controller?.abort(new AbortError()))
     const handler: Dispatcher.DispatchHandler = {
       onRequestStart(next) {
         controller = next
         body.attach(next)
-        if (signal.aborted) next.abort(signal.reason)
+        if (abort.aborted) next.abort(new AbortError())
       },
       onResponseStart(_controller, statusCode, headers) {
         // 1xx informational heads are not the answer.
@@ -125,6 +123,13 @@ async function* pull(source: ByteSource): AsyncGenerator<Uint8Array> {
     const chunk = await source.read()
     if (chunk === undefined) return
     yield chunk
+  }
+}
+
+class AbortError extends Error {
+  constructor() {
+    super('The upstream attempt was aborted')
+    this.name = 'AbortError'
   }
 }
 

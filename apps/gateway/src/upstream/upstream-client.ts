@@ -1,10 +1,12 @@
+import type { AbortLink } from '../http/abort-link'
+
 /** One upstream HTTP exchange, whatever client sends it (undici on Node, `fetch` elsewhere). */
 export interface UpstreamRequest {
   url: string
   headers: Record<string, string>
   body: string
   /** Aborts the exchange: before the head, and while the body is read. */
-  signal: AbortSignal
+  abort: AbortLink
 }
 
 /** Bytes of an answer, decompressed, pulled one read at a time. */

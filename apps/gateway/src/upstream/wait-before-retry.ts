@@ -1,4 +1,5 @@
 import type { ChatwireError } from '@chatwire/core'
+import type { AbortLink } from '../http/abort-link'
 import { ClientClosedError } from './to-upstream-failure'
 
 const FIRST_DELAY_MS = 200
@@ -27,17 +28,16 @@ export function retryDelayMs(
 }
 
 /** Resolves after `ms`; rejects with ClientClosedError (and clears the timer) if the client leaves. */
-export function waitBeforeRetry(ms: number, signal: AbortSignal): Promise<void> {
+export function waitBeforeRetry(ms: number, client: AbortLink): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new ClientClosedError())
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(new ClientClosedError())
-    }
+    if (client.aborted) return reject(new ClientClosedError())
     const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
+      unsubscribe()
       resolve()
     }, ms)
-    signal.addEventListener('abort', onAbort, { once: true })
+    const unsubscribe = client.onAbort(() => {
+      clearTimeout(timer)
+      reject(new ClientClosedError())
+    })
   })
 }
