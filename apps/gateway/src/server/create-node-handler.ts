@@ -87,6 +87,9 @@ function writeAnswer(
   }
   const { stream } = answer
   response.writeHead(answer.status, headers)
+  // The head goes out now, not with the first translated event: a client sees its stream
+  // accepted even while the upstream is still thinking.
+  response.flushHeaders()
   response.once('close', () => {
     if (!response.writableFinished) stream.cancel()
   })
