@@ -1,12 +1,17 @@
-import type { Dispatcher } from 'undici'
 import type { ByteSource } from './upstream-client'
 
-type Controller = Dispatcher.DispatchController
+/** What the source needs of its producer: undici's dispatch controller, or a zlib stage. */
+export interface Controller {
+  readonly paused: boolean
+  pause(): void
+  resume(): void
+  abort(reason: Error): void
+}
 
 /**
- * An undici response body as a {@link ByteSource}, fed straight by the dispatch handler's
- * callbacks: no `Readable`, no stream machinery per chunk. A chunk nobody asked for yet is
- * queued and the connection paused (backpressure reaches the upstream socket).
+ * A pushed body as a {@link ByteSource}: fed straight by undici's dispatch handler callbacks (or
+ * a decompressor's `data` events), no stream machinery per chunk. A chunk nobody asked for yet
+ * is queued and the producer paused (backpressure reaches the upstream socket).
  */
 export interface DispatchSource extends ByteSource {
   /** Handler side: a chunk arrived. */
@@ -14,7 +19,7 @@ export interface DispatchSource extends ByteSource {
   /** Handler side: the body ended, or broke. */
   end(): void
   fail(error: unknown): void
-  /** Handler side: the controller that pauses, resumes and aborts the exchange. */
+  /** Producer side: what pauses, resumes and aborts it. */
   attach(controller: Controller): void
 }
 

@@ -1,8 +1,7 @@
-import { Readable } from 'node:stream'
+import type { Transform } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import { type Dispatcher, Pool } from 'undici'
 import { createDispatchSource } from './create-dispatch-source'
-import { createReadableByteSource } from './readable-byte-source'
 import type { ByteSource, UpstreamClient, UpstreamReply, UpstreamRequest } from './upstream-client'
 
 export interface UndiciClientOptions {
@@ -106,23 +105,53 @@ function dispatch(
   })
 }
 
-/** A gzip/deflate/br answer decompressed through zlib; anything else as it came. */
+/**
+ * A gzip/deflate/br answer decompressed through zlib, as `fetch` would; anything else as it
+ * came. The compressed bytes are written only as fast as the inflated ones are read: a bomb is
+ * inflated only as far as the reader's limit.
+ */
 function decoded(source: ByteSource, encoding: string | undefined): ByteSource {
   const stage = decompressor(encoding?.trim().toLowerCase())
   if (!stage) return source
-  const compressed = Readable.from(pull(source), { objectMode: false })
-  compressed.on('error', (error) => stage.destroy(error))
-  return createReadableByteSource(compressed.pipe(stage), () => {
-    source.cancel()
-    compressed.destroy()
+  const inflated = createDispatchSource()
+  inflated.attach({
+    get paused() {
+      return stage.isPaused()
+    },
+    pause: () => stage.pause(),
+    resume: () => stage.resume(),
+    abort(reason) {
+      source.cancel()
+      stage.destroy(reason)
+    },
   })
+  stage.on('data', (chunk: Uint8Array) => inflated.push(chunk))
+  stage.once('end', () => inflated.end())
+  stage.once('error', (error) => inflated.fail(error))
+  void feed(source, stage)
+  return inflated
 }
 
-async function* pull(source: ByteSource): AsyncGenerator<Uint8Array> {
-  for (;;) {
-    const chunk = await source.read()
-    if (chunk === undefined) return
-    yield chunk
+async function feed(source: ByteSource, stage: Transform): Promise<void> {
+  try {
+    for (;;) {
+      const chunk = await source.read()
+      if (stage.destroyed) return source.cancel()
+      if (chunk === undefined) return void stage.end()
+      if (!stage.write(chunk)) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            stage.off('drain', done)
+            stage.off('close', done)
+            resolve()
+          }
+          stage.on('drain', done)
+          stage.on('close', done)
+        })
+      }
+    }
+  } catch (error) {
+    stage.destroy(error as Error)
   }
 }
 
