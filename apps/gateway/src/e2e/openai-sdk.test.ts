@@ -1,4 +1,5 @@
 import OpenAI from 'openai'
+import type { FunctionToolCallArgumentsDoneEvent } from 'openai/lib/ChatCompletionStream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UPSTREAM_DIALECTS } from '../config/gateway-config'
 import { type Matrix, startMatrix } from '../test-support/start-matrix'
@@ -11,6 +12,20 @@ const TOOLS: OpenAI.ChatCompletionTool[] = ['get_weather', 'get_time'].map((name
     parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
   },
 }))
+
+// Strict function tools: the stream() helper JSON.parses each call's arguments when it closes it.
+const STRICT_TOOLS: OpenAI.ChatCompletionTool[] = TOOLS.map((tool) =>
+  tool.type === 'function'
+    ? {
+        ...tool,
+        function: {
+          ...tool.function,
+          strict: true,
+          parameters: { ...tool.function.parameters, additionalProperties: false },
+        },
+      }
+    : tool,
+)
 
 let matrix: Matrix
 let client: OpenAI
@@ -75,6 +90,34 @@ describe.each(UPSTREAMS)('openai SDK → %s upstream', (upstream) => {
       expect(call.type === 'function' && JSON.parse(call.function.arguments)).toHaveProperty('city')
     }
     expect(completion.choices[0]?.finish_reason).toBe('tool_calls')
+  })
+
+  // The helper closes a call when a delta of another index arrives (openai-node
+  // src/lib/ChatCompletionStream.ts), so each call must stream whole, in OpenAI's order.
+  it.each([
+    ['tools', TOOLS],
+    ['strict tools', STRICT_TOOLS],
+  ])('closes each parallel call once in the stream() helper (%s)', async (_name, tools) => {
+    const done: FunctionToolCallArgumentsDoneEvent[] = []
+    const runner = client.chat.completions
+      .stream({
+        model: model(),
+        messages: user('Weather and time in Oslo [[tools:parallel]]'),
+        tools,
+      })
+      .on('tool_calls.function.arguments.done', (event) => done.push(event))
+    const completion = await runner.finalChatCompletion()
+    const strict = tools === STRICT_TOOLS
+    expect(done.map(({ name, index }) => [name, index])).toEqual([
+      ['get_weather', 0],
+      ['get_time', 1],
+    ])
+    for (const event of done) {
+      const parsed = JSON.parse(event.arguments)
+      expect(parsed).toHaveProperty('city')
+      expect(event.parsed_arguments).toEqual(strict ? parsed : null)
+    }
+    expect(completion.choices[0]?.message.tool_calls).toHaveLength(2)
   })
 
   it('raises RateLimitError for an upstream 429', async () => {

@@ -88,23 +88,42 @@ describe('OpenAI emulator, read by the official openai client', () => {
     ])
   })
 
-  it('streams parallel tool calls that the SDK reassembles from interleaved fragments', async () => {
-    const runner = client.chat.completions.stream({
-      model: 'gpt-4o',
-      messages: [{ role: 'user', content: 'Weather and time? [[tools:parallel]]' }],
-      tools: [weather, time],
-      stream_options: { include_usage: true },
-    })
-    const final = await runner.finalChatCompletion()
-    const calls = final.choices[0]?.message.tool_calls?.map((call) =>
-      call.type === 'function' ? [call.function.name, JSON.parse(call.function.arguments)] : [],
-    )
-    expect(calls).toEqual([
-      ['get_weather', { location: 'sample location' }],
-      ['get_time', {}],
+  it.each(['[[tools:parallel]]', '[[tools:parallel-interleaved]]'])(
+    'streams parallel tool calls (%s) that the SDK reassembles',
+    async (directive) => {
+      const runner = client.chat.completions.stream({
+        model: 'gpt-4o',
+        messages: [{ role: 'user', content: `Weather and time? ${directive}` }],
+        tools: [weather, time],
+        stream_options: { include_usage: true },
+      })
+      const final = await runner.finalChatCompletion()
+      const calls = final.choices[0]?.message.tool_calls?.map((call) =>
+        call.type === 'function' ? [call.function.name, JSON.parse(call.function.arguments)] : [],
+      )
+      expect(calls).toEqual([
+        ['get_weather', { location: 'sample location' }],
+        ['get_time', {}],
+      ])
+      expect(final.choices[0]?.finish_reason).toBe('tool_calls')
+      expect(final.usage?.completion_tokens).toBeGreaterThan(2)
+    },
+  )
+
+  it('streams each parallel call whole, so the SDK closes each call exactly once', async () => {
+    const done: [string, string][] = []
+    await client.chat.completions
+      .stream({
+        model: 'gpt-4o',
+        messages: [{ role: 'user', content: 'Weather and time? [[tools:parallel]]' }],
+        tools: [weather, time],
+      })
+      .on('tool_calls.function.arguments.done', (event) => done.push([event.name, event.arguments]))
+      .finalChatCompletion()
+    expect(done).toEqual([
+      ['get_weather', '{"location":"sample location"}'],
+      ['get_time', '{}'],
     ])
-    expect(final.choices[0]?.finish_reason).toBe('tool_calls')
-    expect(final.usage?.completion_tokens).toBeGreaterThan(2)
   })
 
   it('streams n choices that the SDK assembles separately', async () => {

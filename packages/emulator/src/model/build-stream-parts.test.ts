@@ -1,4 +1,4 @@
-import type { ChatChunk, ChatStreamPart, ExtensionPart } from '@chatwire/core'
+import type { ChatChunk, ChatStreamPart, ExtensionPart, ToolCallDelta } from '@chatwire/core'
 import { describe, expect, it } from 'vitest'
 import type { ReplyScript } from '../script/reply-script'
 import { buildStreamParts } from './build-stream-parts'
@@ -61,22 +61,41 @@ describe('buildStreamParts', () => {
     })
   })
 
-  it('streams parallel tool calls: headers first, then fragments interleaved by index', () => {
-    const { parts } = buildStreamParts(plan({ toolCalls: 'parallel' }, true))
-    const deltas = chunks(parts).flatMap((chunk) => chunk.choices[0]?.delta.toolCalls ?? [])
-    expect(deltas.slice(0, 2)).toEqual([
-      { index: 0, id: 'call_emulator_1_0', type: 'function', name: 'a', arguments: '' },
-      { index: 1, id: 'call_emulator_1_1', type: 'function', name: 'b', arguments: '' },
-    ])
+  const toolDeltas = (script: ReplyScript) =>
+    chunks(buildStreamParts(plan(script, true)).parts).flatMap(
+      (chunk) => chunk.choices[0]?.delta.toolCalls ?? [],
+    )
+  const joined = (deltas: ToolCallDelta[], index: number) =>
+    deltas
+      .filter((delta) => delta.index === index)
+      .map((delta) => delta.arguments)
+      .join('')
+  const headerA = { index: 0, id: 'call_emulator_1_0', type: 'function', name: 'a', arguments: '' }
+  const headerB = { index: 1, id: 'call_emulator_1_1', type: 'function', name: 'b', arguments: '' }
+
+  it('streams parallel tool calls like OpenAI: each call whole (header, fragments), then the next', () => {
+    const deltas = toolDeltas({ toolCalls: 'parallel' })
+    const indexes = deltas.map((delta) => delta.index)
+    expect(indexes).toEqual([...indexes].sort())
+    expect(deltas[0]).toEqual(headerA)
+    const firstOfB = indexes.indexOf(1)
+    expect(deltas[firstOfB]).toEqual(headerB)
+    for (const delta of deltas.filter((_, position) => position !== 0 && position !== firstOfB)) {
+      expect(Object.keys(delta).sort()).toEqual(['arguments', 'index'])
+    }
+    expect(JSON.parse(joined(deltas, 0))).toEqual({ city: 'sample city' })
+    expect(JSON.parse(joined(deltas, 1))).toEqual({ zone: 'sample zone' })
+  })
+
+  it('interleaves on request: headers first, then fragments round-robin by index', () => {
+    const deltas = toolDeltas({ toolCalls: 'parallel', toolCallOrder: 'interleaved' })
+    expect(deltas.slice(0, 2)).toEqual([headerA, headerB])
     expect(deltas.slice(2, 6).map((delta) => delta.index)).toEqual([0, 1, 0, 1])
-    const joined = (index: number) =>
-      deltas
-        .filter((delta) => delta.index === index)
-        .map((delta) => delta.arguments)
-        .join('')
-    expect(JSON.parse(joined(0))).toEqual({ city: 'sample city' })
-    expect(JSON.parse(joined(1))).toEqual({ zone: 'sample zone' })
-    expect(chunks(parts)[0]?.choices[0]?.delta).toEqual({ role: 'assistant' })
+    expect(JSON.parse(joined(deltas, 0))).toEqual({ city: 'sample city' })
+    expect(JSON.parse(joined(deltas, 1))).toEqual({ zone: 'sample zone' })
+    expect(
+      chunks(buildStreamParts(plan({ toolCalls: 'parallel' }, true)).parts)[0]?.choices[0]?.delta,
+    ).toEqual({ role: 'assistant' })
   })
 
   it('puts leading dialect events first', () => {

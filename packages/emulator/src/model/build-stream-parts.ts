@@ -5,7 +5,7 @@ import type {
   ExtensionPart,
   FinishReason,
 } from '@chatwire/core'
-import type { ReplyPlan } from './plan-reply'
+import type { PlannedToolCall, ReplyPlan } from './plan-reply'
 import { toolCallId } from './plan-tool-calls'
 
 export interface PlannedStream {
@@ -16,8 +16,7 @@ export interface PlannedStream {
 
 /**
  * The canonical stream of a plan: `leading` parts (dialect events such as Friendli `tool_status`),
- * a role chunk, one chunk per text piece, tool-call headers then argument fragments interleaved
- * across calls, a finish chunk, a usage chunk (`choices: []`), done — each chunk once per choice
+ * a role chunk, one chunk per text piece, the tool calls (below), a finish chunk, a usage chunk (`choices: []`), done — each chunk once per choice
  * (`n`), choices interleaved. A fault cuts it after the role chunks and `afterChunks` text pieces.
  */
 export function buildStreamParts(plan: ReplyPlan, leading: ExtensionPart[] = []): PlannedStream {
@@ -49,18 +48,36 @@ function endWithFault(parts: ChatStreamPart[], plan: ReplyPlan): PlannedStream {
   return { parts, reset: plan.fault?.kind === 'reset' }
 }
 
+/**
+ * OpenAI streams parallel calls one after the other: a call's header (`id`, `type`, `name`,
+ * `arguments: ""`), then only `index` + argument fragments, then the next call. The SDK's
+ * `stream()` helper relies on it (a new index closes the previous call). `interleaveToolCalls`
+ * gives the order of servers that send every header, then fragments round-robin (0, 1, 0, 1, …).
+ */
 function pushToolCalls(parts: ChatStreamPart[], plan: ReplyPlan, choice: number): void {
+  const header = (call: PlannedToolCall, index: number) =>
+    chunk(plan, choice, {
+      toolCalls: [
+        { index, id: toolCallId(call, choice), type: 'function', name: call.name, arguments: '' },
+      ],
+    })
+  const fragment = (index: number, text: string) =>
+    chunk(plan, choice, { toolCalls: [{ index, arguments: text }] })
+  if (!plan.interleaveToolCalls) {
+    plan.toolCalls.forEach((call, index) => {
+      parts.push(header(call, index))
+      for (const text of call.fragments) parts.push(fragment(index, text))
+    })
+    return
+  }
   plan.toolCalls.forEach((call, index) => {
-    const id = toolCallId(call, choice)
-    const header = { index, id, type: 'function' as const, name: call.name, arguments: '' }
-    parts.push(chunk(plan, choice, { toolCalls: [header] }))
+    parts.push(header(call, index))
   })
   const rounds = Math.max(0, ...plan.toolCalls.map((call) => call.fragments.length))
   for (let round = 0; round < rounds; round++) {
     plan.toolCalls.forEach((call, index) => {
-      const fragment = call.fragments[round]
-      if (fragment === undefined) return
-      parts.push(chunk(plan, choice, { toolCalls: [{ index, arguments: fragment }] }))
+      const text = call.fragments[round]
+      if (text !== undefined) parts.push(fragment(index, text))
     })
   }
 }

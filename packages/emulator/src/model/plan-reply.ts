@@ -34,6 +34,8 @@ export interface ReplyPlan {
   pieces: string[]
   logprobs: TokenLogprob[] | undefined
   toolCalls: PlannedToolCall[]
+  /** Streamed parallel calls: fragments round-robin across calls instead of call after call. */
+  interleaveToolCalls: boolean
   builtinRuns: PlannedBuiltinRun[]
   finishReason: FinishReason
   usage: Usage
@@ -79,6 +81,7 @@ export function planReply({ request, script, echo, promptTokens, index }: PlanIn
       pieces,
       logprobs: request.logprobs ? buildLogprobs(pieces, request.topLogprobs ?? 0) : undefined,
       toolCalls,
+      interleaveToolCalls: script.toolCallOrder === 'interleaved',
       builtinRuns: planBuiltinRuns(chosen, index, echo, script.toolError === true),
       finishReason: {
         unified:

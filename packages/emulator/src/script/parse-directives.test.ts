@@ -10,6 +10,7 @@ describe('parseDirectives', () => {
     ['[[finish:length]]', { finishReason: 'length' }],
     ['[[tools]]', { toolCalls: 'first' }],
     ['[[tools:parallel]]', { toolCalls: 'parallel' }],
+    ['[[tools:parallel-interleaved]]', { toolCalls: 'parallel', toolCallOrder: 'interleaved' }],
     ['[[tool:a]] [[tool:b]]', { toolCalls: ['a', 'b'] }],
     ['[[tool-error]]', { toolError: true }],
     ['[[error:429]]', { error: { status: 429 } }],
@@ -43,7 +44,10 @@ describe('parseDirectives', () => {
     ['[[delay]]', '[[delay:…]] needs a value'],
     ['[[error:200]]', '[[error:200]]: expected a whole number ≥ 400'],
     ['[[error:600]]', '[[error:600]]: expected a status 400–599'],
-    ['[[tools:all]]', '[[tools:all]]: expected [[tools]] or [[tools:parallel]]'],
+    [
+      '[[tools:all]]',
+      '[[tools:all]]: expected [[tools]], [[tools:parallel]] or [[tools:parallel-interleaved]]',
+    ],
     ['[[finish:tool-calls]]', '[[finish:tool-calls]]: expected stop, length or content-filter'],
   ])('rejects %s', (prompt, message) => {
     const attempt = () => parseDirectives(prompt)

@@ -29,10 +29,13 @@ const DIRECTIVES: Record<string, Apply> = {
     script.finishReason = reason
   },
   tools: (script, value) => {
-    if (value !== undefined && value !== 'parallel') {
-      throw invalidRequest(`[[tools:${value}]]: expected [[tools]] or [[tools:parallel]]`)
+    if (value !== undefined && value !== 'parallel' && value !== 'parallel-interleaved') {
+      throw invalidRequest(
+        `[[tools:${value}]]: expected [[tools]], [[tools:parallel]] or [[tools:parallel-interleaved]]`,
+      )
     }
-    script.toolCalls = value === 'parallel' ? 'parallel' : 'first'
+    script.toolCalls = value === undefined ? 'first' : 'parallel'
+    if (value === 'parallel-interleaved') script.toolCallOrder = 'interleaved'
   },
   tool: (script, value) => {
     const names = Array.isArray(script.toolCalls) ? (script.toolCalls as string[]) : []

@@ -24,6 +24,12 @@ export interface ReplyScript {
    * names, or exact calls. Only tools the request offers are called; `tool_choice: none` wins.
    */
   toolCalls?: 'first' | 'parallel' | string[] | ScriptedToolCall[]
+  /**
+   * How streamed parallel calls are ordered. `'sequential'` (default, what OpenAI does): each
+   * call's header then all its argument fragments, call after call. `'interleaved'`: every header,
+   * then fragments round-robin across calls (0, 1, 0, 1, …), as some OpenAI-compatible servers do.
+   */
+  toolCallOrder?: 'sequential' | 'interleaved'
   /** Friendli built-in tool runs end `ERRORED` instead of `ENDED`. */
   toolError?: boolean
   /** Answer with this HTTP error, in the dialect's envelope, instead of a completion. */
