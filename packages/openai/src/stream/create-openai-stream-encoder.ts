@@ -9,6 +9,7 @@ import type {
 } from '@chatwire/core'
 import { encodeOpenAIErrorBody } from '../error/encode-openai-error'
 import { type EncodeChunkOptions, encodeOpenAIChatChunk } from './encode-openai-chat-chunk'
+import { createOpenAIToolCallOrder, type ToolCallOrder } from './order-openai-tool-calls'
 
 export interface OpenAIStreamEncoderOptions extends EncodeStreamOptions {
   /** Maps a canonical chunk to the wire object (default: {@link encodeOpenAIChatChunk}). */
@@ -17,12 +18,23 @@ export interface OpenAIStreamEncoderOptions extends EncodeStreamOptions {
   encodeErrorPayload?: (error: ChatError) => unknown
   /** Extension parts this dialect can express (e.g. Friendli `tool_status`); others are dropped. */
   encodeExtension?: (part: ExtensionPart) => SseEvent | undefined
+  /**
+   * Stream parallel tool calls in OpenAI's order, each call whole and in index order, whatever
+   * order the source used (see {@link createOpenAIToolCallOrder}): what the `openai` SDK's
+   * `stream()` helper needs. Off by default: parts are then written exactly in the order given.
+   */
+  orderToolCalls?: boolean
 }
 
 const withoutUsage = (chunk: ChatChunk): ChatChunk => {
   const { usage: _usage, ...rest } = chunk
   return rest
 }
+
+const unordered = (write: (chunk: ChatChunk) => void): ToolCallOrder => ({
+  push: write,
+  flush() {},
+})
 
 /** The OpenAI-style stream writer: one `data:` event per chunk, `{"error":…}`, `[DONE]`. */
 export function createOpenAIStreamEncoder(
@@ -42,6 +54,9 @@ export function createOpenAIStreamEncoder(
     }
     emit({ data: JSON.stringify(encodeChunk(chunk, defaults)) })
   }
+  const order = options.orderToolCalls
+    ? createOpenAIToolCallOrder(writeChunk)
+    : unordered(writeChunk)
 
   const push = (part: ChatStreamPart) => {
     if (finished) return
@@ -49,9 +64,9 @@ export function createOpenAIStreamEncoder(
       case 'chunk':
         if (options.includeUsage === false && part.usage !== undefined) {
           if (part.choices.length === 0) return
-          return writeChunk(withoutUsage(part))
+          return order.push(withoutUsage(part))
         }
-        return writeChunk(part)
+        return order.push(part)
       case 'extension': {
         const event = options.encodeExtension?.(part)
         if (event) emit(event)
@@ -59,11 +74,18 @@ export function createOpenAIStreamEncoder(
       }
       case 'error':
         finished = true
+        order.flush()
         return emit({ data: JSON.stringify(encodeErrorPayload(part.error)) })
       case 'done':
         finished = true
+        order.flush()
         return emit({ data: '[DONE]' })
     }
   }
-  return { push, end() {} }
+  return {
+    push,
+    end() {
+      if (!finished) order.flush()
+    },
+  }
 }
