@@ -18,7 +18,12 @@ const total = (node) => {
   return node.total
 }
 total(root)
-const busy = root.total - (root.children ?? []).map((id) => nodes.get(id)).filter((n) => IDLE.has(n.callFrame.functionName)).reduce((s, n) => s + n.total, 0)
+const busy =
+  root.total -
+  (root.children ?? [])
+    .map((id) => nodes.get(id))
+    .filter((n) => IDLE.has(n.callFrame.functionName))
+    .reduce((s, n) => s + n.total, 0)
 
 const WIDTH = 1200
 const ROW = 16
@@ -30,7 +35,14 @@ const place = (node, x, depth) => {
   const width = (node.total / busy) * WIDTH
   if (width < 0.5) return
   depthMax = Math.max(depthMax, depth)
-  boxes.push({ x, depth, width, name: functionName || '(anonymous)', where: shortUrl(url), share: node.total / busy })
+  boxes.push({
+    x,
+    depth,
+    width,
+    name: functionName || '(anonymous)',
+    where: shortUrl(url),
+    share: node.total / busy,
+  })
   let offset = x
   for (const id of node.children ?? []) {
     const child = nodes.get(id)
@@ -58,20 +70,22 @@ function color(where) {
   return '#98d098'
 }
 
-const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
+const escapeXml = (text) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
 const height = (depthMax + 2) * ROW + 30
 const rects = boxes
   .map(({ x, depth, width, name, where, share }) => {
     const y = height - (depth + 1) * ROW - 4
-    const label = width > 40 ? escape(`${name}`.slice(0, Math.floor(width / 6.5))) : ''
-    return `<g><title>${escape(`${name} (${where}) ${(share * 100).toFixed(1)}%`)}</title><rect x="${x.toFixed(1)}" y="${y}" width="${Math.max(width - 0.5, 0.5).toFixed(1)}" height="${ROW - 1}" fill="${color(where)}"/><text x="${(x + 3).toFixed(1)}" y="${y + 11}" font-size="10" font-family="monospace">${label}</text></g>`
+    const label = width > 40 ? escapeXml(`${name}`.slice(0, Math.floor(width / 6.5))) : ''
+    return `<g><title>${escapeXml(`${name} (${where}) ${(share * 100).toFixed(1)}%`)}</title><rect x="${x.toFixed(1)}" y="${y}" width="${Math.max(width - 0.5, 0.5).toFixed(1)}" height="${ROW - 1}" fill="${color(where)}"/><text x="${(x + 3).toFixed(1)}" y="${y + 11}" font-size="10" font-family="monospace">${label}</text></g>`
   })
   .join('\n')
 writeFileSync(
   output,
   `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">
+<title>${escapeXml(title)}</title>
 <rect width="100%" height="100%" fill="white"/>
-<text x="4" y="16" font-size="13" font-family="sans-serif">${escape(title)} — ${busy} busy samples (idle excluded); green: chatwire, blue: undici, purple: hono, yellow: Node internals, orange: native</text>
+<text x="4" y="16" font-size="13" font-family="sans-serif">${escapeXml(title)} — ${busy} busy samples (idle excluded); green: chatwire, blue: undici, purple: hono, yellow: Node internals, orange: native</text>
 ${rects}
 </svg>
 `,

@@ -94,15 +94,18 @@ describe.each(UPSTREAMS)('openai SDK → %s upstream', (upstream) => {
 
   // The helper closes a call when a delta of another index arrives (openai-node
   // src/lib/ChatCompletionStream.ts), so each call must stream whole, in OpenAI's order.
+  // An upstream that interleaves the calls' fragments (0,1,0,1) is reordered for OpenAI clients.
   it.each([
-    ['tools', TOOLS],
-    ['strict tools', STRICT_TOOLS],
-  ])('closes each parallel call once in the stream() helper (%s)', async (_name, tools) => {
+    ['tools', TOOLS, 'parallel'],
+    ['strict tools', STRICT_TOOLS, 'parallel'],
+    ['tools, upstream interleaving the calls', TOOLS, 'parallel-interleaved'],
+    ['strict tools, upstream interleaving the calls', STRICT_TOOLS, 'parallel-interleaved'],
+  ])('closes each parallel call once in the stream() helper (%s)', async (_name, tools, order) => {
     const done: FunctionToolCallArgumentsDoneEvent[] = []
     const runner = client.chat.completions
       .stream({
         model: model(),
-        messages: user('Weather and time in Oslo [[tools:parallel]]'),
+        messages: user(`Weather and time in Oslo [[tools:${order}]]`),
         tools,
       })
       .on('tool_calls.function.arguments.done', (event) => done.push(event))

@@ -27,8 +27,11 @@ export function createBatchedWriter(fd = 2): (line: string) => void {
     }
   }
   flushOnExit.add(flush)
-  if (flushOnExit.size === 1)
-    process.once('exit', () => flushOnExit.forEach((pending) => pending()))
+  if (flushOnExit.size === 1) {
+    process.once('exit', () => {
+      for (const pending of flushOnExit) pending()
+    })
+  }
   return (line) => {
     pending += line
     if (pending.length >= MAX_PENDING_CHARS) flush()

@@ -33,6 +33,8 @@ export function streamAnswer(options: StreamAnswerOptions): GatewayAnswer {
     to: inbound.codec,
     encodeOptions: {
       includeUsage: request.streamOptions?.includeUsage === true,
+      // OpenAI finishes one call's fragments before the next starts, and its SDK relies on it.
+      orderToolCalls: inbound.dialect === 'openai',
       ...(route.elasticChunks === 'wrapped' ? { variant: 'wrapped' } : {}),
     },
     commentsAreProgress: route.commentsAreProgress === true,

@@ -40,6 +40,11 @@ export interface EncodeStreamOptions {
   variant?: string
   /** Whether the client asked for usage; encoders drop usage-only chunks when false. */
   includeUsage?: boolean
+  /**
+   * Stream parallel tool calls each whole and in index order, whatever order the source used
+   * (the `openai` SDK's `stream()` helper needs it); dialects without the notion ignore it.
+   */
+  orderToolCalls?: boolean
 }
 
 /** How a dialect frames SSE beyond plain WHATWG: Elastic writes a BOM before every event. */
