@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import { ClientClosedError } from '../upstream/to-upstream-failure'
 import type { AbortLink } from './abort-link'
-import { bodyBudgetSpent, bodyTooLarge } from './body-errors'
+import { bodyTooLarge, refuseBodyChunk } from './body-errors'
 import type { BodyBudget, InboundCall } from './gateway-call'
 
 /**
@@ -55,12 +55,7 @@ function readNodeBody(
     let size = 0
     const onData = (chunk: Buffer) => {
       size += chunk.byteLength
-      const refusal =
-        size > limit
-          ? bodyTooLarge(limit)
-          : budget?.take(chunk.byteLength) === false
-            ? bodyBudgetSpent()
-            : undefined
+      const refusal = refuseBodyChunk(size, chunk.byteLength, limit, budget)
       if (refusal) {
         cleanup()
         // Stop reading; the answer closes the connection (the rest of the body is not wanted).

@@ -1,5 +1,5 @@
 import { GATEWAY_DEFAULTS } from '../config/gateway-defaults'
-import { bodyBudgetSpent, bodyTooLarge } from './body-errors'
+import { bodyTooLarge, refuseBodyChunk } from './body-errors'
 import type { BodyBudget } from './gateway-call'
 
 /** The request body as text, refusing (413) more than `limit` bytes before reading them all. */
@@ -19,12 +19,7 @@ export async function readRequestBody(
     const { done, value } = await reader.read()
     if (done) return text + decoder.decode()
     size += value.byteLength
-    const refusal =
-      size > limit
-        ? bodyTooLarge(limit)
-        : budget?.take(value.byteLength) === false
-          ? bodyBudgetSpent()
-          : undefined
+    const refusal = refuseBodyChunk(size, value.byteLength, limit, budget)
     if (refusal) {
       await reader.cancel().catch(() => {})
       throw refusal

@@ -1,5 +1,5 @@
+import { excerpt } from '@chatwire/core'
 import type { Redactor } from '../secrets/create-redactor'
-import { excerpt } from '../secrets/excerpt'
 import type { Logger } from './logger'
 
 /** Longest string field a log line carries. */

@@ -1,6 +1,6 @@
 import type { ChatError, ChatStreamPart, Codec, EncodeStreamOptions } from '@chatwire/core'
 import { ChatwireError, toChatError } from '@chatwire/core'
-import { createSseParser, formatSseEvent } from '@chatwire/sse'
+import { formatSseEvent } from '@chatwire/sse'
 import type { AnswerStream } from '../http/gateway-call'
 import type { Redactor } from '../secrets/create-redactor'
 import type { AttemptGuard } from '../upstream/create-attempt-guard'
@@ -8,6 +8,7 @@ import { drainUpstreamBody } from '../upstream/drain-upstream-body'
 import { toUpstreamFailure } from '../upstream/to-upstream-failure'
 import type { UpstreamCandidate } from '../upstream/upstream-candidate'
 import type { ByteSource } from '../upstream/upstream-client'
+import { createUpstreamEventParser } from './create-upstream-event-parser'
 import { clientFacing } from './error-answer'
 import { LocalFailure } from './local-failure'
 
@@ -42,31 +43,19 @@ export type StreamOutcome =
 export function createTranslatedStream(options: TranslatedStreamOptions): AnswerStream {
   const { body, guard, candidate, to, onEnd } = options
   const { clock } = guard
-  const maxEventBytes = candidate.limits.maxEventBytes
   let out = ''
   let finished = false
   let outcome: StreamOutcome | undefined
-  /** Bytes read since the last complete event or comment: bounds one line or event. */
-  let pendingBytes = 0
   const encoder = to.createStreamEncoder((event) => {
     out += formatSseEvent(event, to.framing)
   }, options.encodeOptions)
   const decoder = candidate.codec.createStreamDecoder(forward)
-  const parser = createSseParser({
-    onEvent(event) {
-      pendingBytes = 0
-      clock.progress()
-      decoder.push(event)
-    },
-    onComment: options.commentsAreProgress
-      ? () => {
-          pendingBytes = 0
-          clock.progress()
-        }
-      : () => {
-          pendingBytes = 0
-        },
-  })
+  const parser = createUpstreamEventParser(
+    candidate,
+    clock,
+    options.commentsAreProgress === true,
+    (event) => decoder.push(event),
+  )
 
   function forward(part: ChatStreamPart): void {
     if (outcome) return
@@ -146,10 +135,8 @@ export function createTranslatedStream(options: TranslatedStreamOptions): Answer
         finish()
         return
       }
-      pendingBytes += chunk.byteLength
       parser.feed(chunk)
       if (outcome) finish(true)
-      else if (pendingBytes > maxEventBytes) stop(eventTooLarge(candidate, maxEventBytes))
     } catch (error) {
       if (error instanceof LocalFailure) stop(toChatError(error.error), true)
       else stop(undecodable(error, candidate), !ChatwireError.isInstance(error))
@@ -173,15 +160,6 @@ export function createTranslatedStream(options: TranslatedStreamOptions): Answer
       body.cancel()
       report({ type: 'client-closed' })
     },
-  }
-}
-
-function eventTooLarge(candidate: UpstreamCandidate, limit: number): ChatError {
-  return {
-    kind: 'upstream',
-    status: 502,
-    code: 'sse_event_too_large',
-    message: `Upstream '${candidate.name}' sent an event larger than ${limit} bytes (limits.maxEventBytes).`,
   }
 }
 

@@ -1,8 +1,7 @@
-import { type ChatError, ChatwireError, toChatError } from '@chatwire/core'
+import { type ChatError, ChatwireError, excerpt, toChatError } from '@chatwire/core'
 import type { GatewayAnswer } from '../http/gateway-call'
 import type { InboundDialect } from '../inbound/inbound-dialect'
 import type { Redactor } from '../secrets/create-redactor'
-import { excerpt } from '../secrets/excerpt'
 import { LocalFailure } from './local-failure'
 
 /** Longest error message sent to a client (an upstream's own message is cut here). */

@@ -1,11 +1,11 @@
 import { type ChatResponse, ChatwireError, createChatStreamAggregator } from '@chatwire/core'
-import { createSseParser } from '@chatwire/sse'
 import type { AttemptClock } from '../upstream/attempt-clock'
 import type { OpenedUpstream } from '../upstream/open-upstream'
 import { readBoundedText } from '../upstream/read-bounded-text'
 import { toUpstreamFailure } from '../upstream/to-upstream-failure'
 import type { UpstreamCandidate } from '../upstream/upstream-candidate'
 import type { ByteSource } from '../upstream/upstream-client'
+import { createUpstreamEventParser } from './create-upstream-event-parser'
 import { LocalFailure } from './local-failure'
 
 /**
@@ -65,32 +65,20 @@ async function aggregateEvents(
   commentsAreProgress: boolean,
 ): Promise<ChatResponse> {
   const limit = candidate.limits.maxResponseBytes
-  const maxEventBytes = candidate.limits.maxEventBytes
   const aggregator = createChatStreamAggregator()
   const decoder = candidate.codec.createStreamDecoder((part) => aggregator.push(part))
-  let pendingBytes = 0
-  const parser = createSseParser({
-    onEvent(event) {
-      // Only events are progress: an upstream trickling bytes without one is idle.
-      pendingBytes = 0
-      clock.progress()
-      decoder.push(event)
-    },
-    onComment() {
-      pendingBytes = 0
-      if (commentsAreProgress) clock.progress()
-    },
-  })
+  // Only events are progress: an upstream trickling bytes without one is idle.
+  const parser = createUpstreamEventParser(candidate, clock, commentsAreProgress, (event) =>
+    decoder.push(event),
+  )
   let size = 0
   try {
     for (;;) {
       const chunk = await body.read()
       if (chunk === undefined) break
       size += chunk.byteLength
-      pendingBytes += chunk.byteLength
       if (size > limit) throw tooLarge(candidate, limit)
       parser.feed(chunk)
-      if (pendingBytes > maxEventBytes) throw eventTooLarge(candidate, maxEventBytes)
     }
     parser.end()
     decoder.end()
@@ -106,13 +94,5 @@ function tooLarge(candidate: UpstreamCandidate, limit: number): ChatwireError {
     kind: 'upstream',
     code: 'upstream_response_too_large',
     message: `Upstream '${candidate.name}' answered with more than ${limit} bytes (limits.maxResponseBytes).`,
-  })
-}
-
-function eventTooLarge(candidate: UpstreamCandidate, limit: number): ChatwireError {
-  return new ChatwireError({
-    kind: 'upstream',
-    code: 'sse_event_too_large',
-    message: `Upstream '${candidate.name}' sent an event larger than ${limit} bytes (limits.maxEventBytes).`,
   })
 }

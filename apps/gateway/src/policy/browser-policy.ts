@@ -1,6 +1,5 @@
-import { ChatwireError } from '@chatwire/core'
+import { ChatwireError, excerpt } from '@chatwire/core'
 import type { Cors } from '../config/gateway-config'
-import { excerpt } from '../secrets/excerpt'
 
 /** What the policy decided for one request. */
 export type BrowserVerdict =

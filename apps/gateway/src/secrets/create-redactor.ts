@@ -1,4 +1,5 @@
 import type { GatewayConfig } from '../config/gateway-config'
+import { basicToken } from '../upstream/move-url-credentials'
 
 /** Shorter values are not redacted: they would mangle ordinary text (`x-version: 2`). */
 export const MIN_SECRET_LENGTH = 6
@@ -43,7 +44,7 @@ function collectSecrets(config: GatewayConfig): string[] {
       secrets.add(password)
       secrets.add(url.password)
       secrets.add(`${user}:${password}`)
-      secrets.add(btoa(String.fromCharCode(...new TextEncoder().encode(`${user}:${password}`))))
+      secrets.add(basicToken(user, password))
     }
   }
   return [...secrets]

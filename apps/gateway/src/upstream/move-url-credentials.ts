@@ -15,11 +15,12 @@ export function moveURLCredentials(upstream: Upstream): Upstream {
   const headers = { ...upstream.headers }
   const hasOwnAuth = Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')
   if (!upstream.apiKey && !hasOwnAuth) {
-    headers.authorization = `Basic ${toBase64(`${user}:${password}`)}`
+    headers.authorization = `Basic ${basicToken(user, password)}`
   }
   return { ...upstream, baseURL: url.href.replace(/\/$/, ''), headers }
 }
 
-function toBase64(text: string): string {
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+/** `user:password` as HTTP Basic credentials (UTF-8, then base64). */
+export function basicToken(user: string, password: string): string {
+  return btoa(String.fromCharCode(...new TextEncoder().encode(`${user}:${password}`)))
 }

@@ -48,7 +48,6 @@ export async function openUpstream(
     guard.clock.headArrived()
     if (reply.status >= 200 && reply.status < 300) return { reply, guard }
     const { text } = await readBoundedText(reply.body, candidate.limits.maxErrorBytes, guard.clock)
-    guard.dispose()
     throw refusedCredentials(reply.status, candidate.name) ?? decodeError(codec, reply, text)
   } catch (error) {
     guard.dispose()
