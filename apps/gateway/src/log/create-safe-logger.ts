@@ -1,13 +1,14 @@
 import { excerpt } from '@chatwire/core'
 import type { Redactor } from '../secrets/create-redactor'
-import type { Logger } from './logger'
+import type { LineLevel, Logger, LogMethod } from './logger'
 
 /** Longest string field a log line carries. */
 export const MAX_LOG_FIELD_CHARS = 1000
 
 /**
  * Every log line bounded and redacted: string fields are cut to {@link MAX_LOG_FIELD_CHARS}
- * and secrets replaced, whatever a client or an upstream put in them.
+ * and secrets replaced, whatever a client or an upstream put in them. A level the inner logger
+ * drops is dropped here before the fields are copied.
  */
 export function createSafeLogger(inner: Logger, redact: Redactor): Logger {
   const safe = (fields: Record<string, unknown> | undefined) => {
@@ -19,9 +20,13 @@ export function createSafeLogger(inner: Logger, redact: Redactor): Logger {
     }
     return out
   }
+  const wrap = (level: LineLevel): LogMethod =>
+    inner.enabled(level) ? (event, fields) => inner[level](event, safe(fields)) : () => {}
   return {
-    info: (event, fields) => inner.info(event, safe(fields)),
-    warn: (event, fields) => inner.warn(event, safe(fields)),
-    error: (event, fields) => inner.error(event, safe(fields)),
+    debug: wrap('debug'),
+    info: wrap('info'),
+    warn: wrap('warn'),
+    error: wrap('error'),
+    enabled: (level) => inner.enabled(level),
   }
 }

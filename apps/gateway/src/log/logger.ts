@@ -1,21 +1,65 @@
+/** Severities in order; `silent` writes nothing. */
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const
+
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+/** A level a line is written at (every level but `silent`). */
+export type LineLevel = Exclude<LogLevel, 'silent'>
+
+export type LogMethod = (event: string, fields?: Record<string, unknown>) => void
+
 /** One JSON object per line: what an operator greps and ships. */
 export interface Logger {
-  info(event: string, fields?: Record<string, unknown>): void
-  warn(event: string, fields?: Record<string, unknown>): void
-  error(event: string, fields?: Record<string, unknown>): void
+  debug: LogMethod
+  info: LogMethod
+  warn: LogMethod
+  error: LogMethod
+  /** Whether lines at `level` are written: callers skip building costly fields when not. */
+  enabled(level: LineLevel): boolean
+}
+
+export interface JsonLoggerOptions {
+  /** Lines below this level are dropped before any work (default `info`). */
+  level?: LogLevel
+}
+
+const ignore: LogMethod = () => {}
+
+/** True when `value` names a level (`--log-level`, `LOG_LEVEL`). */
+export function isLogLevel(value: unknown): value is LogLevel {
+  return typeof value === 'string' && (LOG_LEVELS as readonly string[]).includes(value)
 }
 
 /**
  * JSON lines, by default through `console.error` (any runtime); on Node the server passes
- * `createBatchedWriter()` (one write per turn of the event loop).
+ * `createBatchedWriter()` (one write per turn of the event loop). A method below `level` is a
+ * shared no-op: no timestamp, no object, no string.
  */
 export function createJsonLogger(
   write: (line: string) => void = (line) => console.error(line.slice(0, -1)),
+  options: JsonLoggerOptions = {},
 ): Logger {
-  const log = (level: string) => (event: string, fields?: Record<string, unknown>) => {
-    write(`${JSON.stringify({ time: new Date().toISOString(), level, event, ...fields })}\n`)
+  const threshold = LOG_LEVELS.indexOf(options.level ?? 'info')
+  const enabled = (level: LineLevel) => LOG_LEVELS.indexOf(level) >= threshold
+  const log = (level: LineLevel): LogMethod =>
+    enabled(level)
+      ? (event, fields) => {
+          write(`${JSON.stringify({ time: new Date().toISOString(), level, event, ...fields })}\n`)
+        }
+      : ignore
+  return {
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+    enabled,
   }
-  return { info: log('info'), warn: log('warn'), error: log('error') }
 }
 
-export const silentLogger: Logger = { info() {}, warn() {}, error() {} }
+export const silentLogger: Logger = {
+  debug: ignore,
+  info: ignore,
+  warn: ignore,
+  error: ignore,
+  enabled: () => false,
+}
