@@ -53,7 +53,7 @@ describe('OpenAI request → Friendli request (§9.5)', () => {
         'messages[5].audioId hint',
         'tools[0].strict hint',
         'tools[1] semantic', // custom tool
-        'responseFormat hint', // json_schema name/description/strict
+        'responseFormat hint', // json_schema strict
         'streamOptions.includeObfuscation hint',
         'user hint',
         'metadata hint',

@@ -149,12 +149,12 @@ describe('decodeFriendliChatRequest rejects what Friendli rejects', () => {
       message: /Expected required property/,
     },
     {
-      name: 'OpenAI json_schema fields',
+      name: "OpenAI's json_schema.strict",
       body: {
         ...base,
-        response_format: { type: 'json_schema', json_schema: { name: 'x', schema: {} } },
+        response_format: { type: 'json_schema', json_schema: { schema: {}, strict: true } },
       },
-      param: 'response_format.json_schema.name',
+      param: 'response_format.json_schema.strict',
       message: /Unexpected property/,
     },
     {

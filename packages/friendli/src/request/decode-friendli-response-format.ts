@@ -6,8 +6,15 @@ export function decodeFriendliResponseFormat(format: FriendliResponseFormat): Re
     case 'text':
     case 'json_object':
       return { type: format.type }
-    case 'json_schema':
-      return { type: 'json_schema', schema: format.json_schema.schema }
+    case 'json_schema': {
+      const { schema, name, description } = format.json_schema
+      return {
+        type: 'json_schema',
+        schema,
+        ...(name === undefined ? {} : { name }),
+        ...(description === undefined ? {} : { description }),
+      }
+    }
     case 'regex':
       return { type: 'regex', pattern: format.schema }
   }

@@ -272,7 +272,8 @@ describe('encodeFriendliChatRequest', () => {
     {
       name: 'OpenAI json_schema',
       format: { type: 'json_schema', name: 'answer', strict: true, schema: { type: 'object' } },
-      wire: { type: 'json_schema', json_schema: { schema: { type: 'object' } } },
+      // name as @friendliai/ai-provider sends it; strict has no Friendli home.
+      wire: { type: 'json_schema', json_schema: { schema: { type: 'object' }, name: 'answer' } },
       hint: true,
     },
     {

@@ -1,7 +1,7 @@
 import type { FriendliProduct, Loss, ResponseFormat } from '@chatwire/core'
 import type { FriendliResponseFormat } from '../schema/friendli-response-format'
 
-/** Canonical → Friendli: json_schema keeps only `schema`; regex is native (reference §9.5). */
+/** Canonical → Friendli: json_schema keeps `schema`, `name`, `description`; regex is native. */
 export function encodeFriendliResponseFormat(
   format: ResponseFormat,
   product: FriendliProduct,
@@ -22,17 +22,23 @@ export function encodeFriendliResponseFormat(
         : { type: 'json_schema', json_schema: { schema: format.schema } }
     case 'json_schema': {
       if (format.schema === undefined) return lose("Friendli's json_schema requires a schema")
-      const dropped = (['name', 'description', 'strict'] as const).filter(
-        (key) => format[key] !== undefined,
-      )
-      if (dropped.length > 0) {
+      if (format.strict !== undefined) {
         losses.push({
           path: 'responseFormat',
           kind: 'hint',
-          message: `Friendli's json_schema takes only 'schema': dropped ${dropped.join(', ')}`,
+          message: "Friendli's json_schema has no 'strict': dropped",
         })
       }
-      return { type: 'json_schema', json_schema: { schema: format.schema } }
+      // `name` and `description` as Friendli's own AI SDK provider sends them (SOURCES.md).
+      const { name, description } = format
+      return {
+        type: 'json_schema',
+        json_schema: {
+          schema: format.schema,
+          ...(name === undefined ? {} : { name }),
+          ...(description === undefined ? {} : { description }),
+        },
+      }
     }
     case 'regex':
       return { type: 'regex', schema: format.pattern }
