@@ -93,6 +93,7 @@ export {
   OctoAIExtension,
   OpenAIExtension,
   RequestExtensions,
+  VLLMExtension,
 } from './schema/extensions'
 export {
   FinishReason,

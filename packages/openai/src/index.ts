@@ -1,8 +1,14 @@
 export { decodeOpenAIError } from './error/decode-openai-error'
 export { encodeOpenAIError } from './error/encode-openai-error'
-export { openaiCodec } from './openai-codec'
-export { decodeOpenAIChatRequest } from './request/decode-openai-chat-request'
-export { encodeOpenAIChatRequest } from './request/encode-openai-chat-request'
+export { createOpenAICodec, type OpenAICodecOptions, openaiCodec } from './openai-codec'
+export {
+  type DecodeOpenAIChatRequestOptions,
+  decodeOpenAIChatRequest,
+} from './request/decode-openai-chat-request'
+export {
+  type EncodeOpenAIChatRequestOptions,
+  encodeOpenAIChatRequest,
+} from './request/encode-openai-chat-request'
 export { decodeOpenAIChatResponse } from './response/decode-openai-chat-response'
 export { encodeOpenAIChatResponse } from './response/encode-openai-chat-response'
 export { OpenAIChatChunk, OpenAIChunkDelta, OpenAIToolCallDelta } from './schema/openai-chat-chunk'

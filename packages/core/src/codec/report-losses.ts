@@ -68,6 +68,19 @@ export const EXTENSION_LOSS_KIND = {
     resumeGeneration: 'hint',
     seeds: 'semantic',
   },
+  vllm: {
+    bestOf: 'hint',
+    useBeamSearch: 'hint',
+    lengthPenalty: 'hint',
+    stopTokenIds: 'semantic',
+    includeStopStrInOutput: 'semantic',
+    skipSpecialTokens: 'hint',
+    spacesBetweenSpecialTokens: 'hint',
+    truncatePromptTokens: 'semantic',
+    promptLogprobs: 'semantic',
+    allowedTokenIds: 'semantic',
+    badWords: 'semantic',
+  },
 } as const satisfies {
   [D in keyof RequestExtensions]-?: Record<keyof NonNullable<RequestExtensions[D]>, LossKind | null>
 }

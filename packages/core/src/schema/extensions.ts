@@ -87,12 +87,36 @@ export const FriendliExtension = Type.Object(
 )
 export type FriendliExtension = Static<typeof FriendliExtension>
 
+/**
+ * vLLM's extra sampling parameters (`vllm/entrypoints/openai/protocol.py`,
+ * `ChatCompletionRequest`), which OpenAI-compatible servers take as extra body fields. No
+ * chatwire dialect has them: an OpenAI-dialect upstream that opts in receives them as they came.
+ */
+export const VLLMExtension = Type.Object(
+  {
+    bestOf: Type.Optional(Type.Integer({ minimum: 1 })),
+    useBeamSearch: Type.Optional(Type.Boolean()),
+    lengthPenalty: Type.Optional(Type.Number()),
+    stopTokenIds: Type.Optional(Type.Array(Type.Integer())),
+    includeStopStrInOutput: Type.Optional(Type.Boolean()),
+    skipSpecialTokens: Type.Optional(Type.Boolean()),
+    spacesBetweenSpecialTokens: Type.Optional(Type.Boolean()),
+    truncatePromptTokens: Type.Optional(Type.Integer({ minimum: 1 })),
+    promptLogprobs: Type.Optional(Type.Integer()),
+    allowedTokenIds: Type.Optional(Type.Array(Type.Integer())),
+    badWords: Type.Optional(Type.Array(Type.String())),
+  },
+  { $id: 'VLLMExtension', description: 'vLLM sampling parameters (OpenAI-compatible servers).' },
+)
+export type VLLMExtension = Static<typeof VLLMExtension>
+
 export const RequestExtensions = Type.Object(
   {
     openai: Type.Optional(OpenAIExtension),
     elastic: Type.Optional(ElasticExtension),
     octoai: Type.Optional(OctoAIExtension),
     friendli: Type.Optional(FriendliExtension),
+    vllm: Type.Optional(VLLMExtension),
   },
   { $id: 'RequestExtensions' },
 )

@@ -1,12 +1,18 @@
 import type { ChatError } from '@chatwire/core'
-import { openaiCodec } from '@chatwire/openai'
+import { createOpenAICodec, openaiCodec } from '@chatwire/openai'
 import type { EmulatorDialect, RouteResult } from './emulator-dialect'
 import { maskKey, readAuthorization } from './read-authorization'
 
 const PATH = '/v1/chat/completions'
 
+// api.openai.com refuses the OpenAI-compatible extra fields (`top_k`, …) that vLLM & co accept.
 const route: RouteResult = {
-  route: { codec: openaiCodec, context: {}, alwaysStream: false, alwaysUsage: false },
+  route: {
+    codec: createOpenAICodec({ refuseCompatibleFields: true }),
+    context: {},
+    alwaysStream: false,
+    alwaysUsage: false,
+  },
 }
 
 /** The OpenAI API's own phrasing for failures before validation (reference/wire-formats.md §4.5). */

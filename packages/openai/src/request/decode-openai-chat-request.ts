@@ -7,8 +7,18 @@ import {
   decodeOpenAITool,
   decodeOpenAIToolChoice,
 } from './map-openai-tools'
+import { OPENAI_COMPATIBLE_HOMES, writeCompatibleHome } from './openai-compatible-homes'
 import { OPENAI_EXTENSION_FIELDS, OPENAI_SCALAR_FIELDS } from './openai-request-fields'
 import { validateOpenAIChatRequest } from './validate-openai-chat-request'
+
+export interface DecodeOpenAIChatRequestOptions {
+  /**
+   * Refuse the OpenAI-compatible extra fields (`top_k`, `min_p`, …) as api.openai.com does:
+   * `400 Unrecognized request argument supplied: top_k`. Default: accept them, as vLLM,
+   * Friendli, OctoAI and LiteLLM do.
+   */
+  refuseCompatibleFields?: boolean
+}
 
 /** A validated OpenAI body → canonical. `null` means "not set" on the wire, as in the API. */
 export function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
@@ -50,10 +60,15 @@ export function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
     extension.legacyFunctions = true
   }
   if (Object.keys(extension).length > 0) request.extensions = { openai: extension }
+  for (const [wire, home] of OPENAI_COMPATIBLE_HOMES)
+    if (body[wire] != null) writeCompatibleHome(request, home, body[wire])
   return request
 }
 
 /** Validates like the OpenAI API (400 with the field path) and decodes to canonical. */
-export function decodeOpenAIChatRequest(body: unknown): ChatRequest {
-  return mapOpenAIChatRequest(validateOpenAIChatRequest(body))
+export function decodeOpenAIChatRequest(
+  body: unknown,
+  options: DecodeOpenAIChatRequestOptions = {},
+): ChatRequest {
+  return mapOpenAIChatRequest(validateOpenAIChatRequest(body, options))
 }

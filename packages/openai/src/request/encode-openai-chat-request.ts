@@ -8,6 +8,7 @@ import {
 } from '@chatwire/core'
 import type { OpenAIChatRequest } from '../schema/openai-chat-request'
 import type { OpenAITool } from '../schema/openai-tool'
+import { encodeOpenAICompatibleFields } from './encode-openai-compatible-fields'
 import { encodeOpenAIMessage } from './encode-openai-message'
 import {
   encodeOpenAIFunctionDefinition,
@@ -54,12 +55,21 @@ function encodeTools(request: ChatRequest, body: OpenAIChatRequest, losses: Loss
     body.tool_choice = encodeOpenAIToolChoice(request.toolChoice)
 }
 
+export interface EncodeOpenAIChatRequestOptions extends EncodeRequestOptions {
+  /**
+   * Send the OpenAI-compatible extra fields (`top_k`, `min_p`, `ignore_eos`, …) for an upstream
+   * that takes them (vLLM, LiteLLM, …). Default off: api.openai.com answers them with
+   * `400 Unrecognized request argument`, so they are reported as losses instead.
+   */
+  forwardCompatibleFields?: boolean
+}
+
 /** Canonical → OpenAI body. Everything OpenAI cannot say is in `losses`. */
 export function encodeOpenAIChatRequest(
   request: ChatRequest,
-  options: EncodeRequestOptions = {},
+  options: EncodeOpenAIChatRequestOptions = {},
 ): EncodedRequest<OpenAIChatRequest> {
-  const losses: Loss[] = []
+  let losses: Loss[] = []
   reportUnsupportedFields(request, SUPPORTED, 'OpenAI', losses)
   reportForeignExtensions(request, 'openai', 'OpenAI', losses)
   const body: OpenAIChatRequest = {
@@ -99,6 +109,7 @@ export function encodeOpenAIChatRequest(
     }
   }
 
+  if (options.forwardCompatibleFields) losses = encodeOpenAICompatibleFields(request, body, losses)
   const stream = options.stream ?? request.stream
   if (stream !== undefined) body.stream = stream
   if (stream && request.streamOptions) {

@@ -1,13 +1,20 @@
 import { assertMaxDepth, ChatwireError, compileSchema } from '@chatwire/core'
 import { OpenAIChatRequest } from '../schema/openai-chat-request'
+import { openAICompatibleFields } from '../schema/openai-compatible-fields'
 import { toOpenAIInvalidRequest } from './to-openai-invalid-request'
+
+const COMPATIBLE_FIELDS = Object.keys(openAICompatibleFields)
 
 const requestValidator = compileSchema(OpenAIChatRequest)
 
 /** Checks a body as the OpenAI API would; throws an OpenAI-shaped 400 naming the field. */
-export function validateOpenAIChatRequest(body: unknown): OpenAIChatRequest {
+export function validateOpenAIChatRequest(
+  body: unknown,
+  options: { refuseCompatibleFields?: boolean } = {},
+): OpenAIChatRequest {
   // Before anything walks the body: 5,000 levels would overflow whatever recurses later.
   assertMaxDepth(body)
+  if (options.refuseCompatibleFields) refuseCompatibleFields(body)
   if (requestValidator.check(body)) return checkStreamOptions(body)
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw toOpenAIInvalidRequest({
@@ -39,4 +46,17 @@ function checkStreamOptions(body: OpenAIChatRequest): OpenAIChatRequest {
     })
   }
   return body
+}
+
+/** api.openai.com knows none of the OpenAI-compatible extra fields, `null` or not. */
+function refuseCompatibleFields(body: unknown): void {
+  if (typeof body !== 'object' || body === null) return
+  const field = COMPATIBLE_FIELDS.find((name) => Object.hasOwn(body, name))
+  if (field === undefined) return
+  throw toOpenAIInvalidRequest({
+    path: field,
+    reason: 'unknown',
+    message: 'Unrecognized request argument',
+    value: (body as Record<string, unknown>)[field],
+  })
 }

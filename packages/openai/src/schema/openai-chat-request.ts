@@ -1,6 +1,7 @@
 import { JsonObject } from '@chatwire/core'
 import { type Static, Type } from '@sinclair/typebox'
 import { OpenAIChatMessage } from './openai-chat-message'
+import { openAICompatibleFields } from './openai-compatible-fields'
 import {
   OpenAIFunctionCallOption,
   OpenAIFunctionDefinition,
@@ -59,6 +60,7 @@ export const OpenAIChatRequest = Type.Object(
     prompt_cache_options: Type.Optional(JsonObject),
     safety_identifier: Type.Optional(Type.String()),
     moderation: Type.Optional(Type.Unknown()),
+    ...openAICompatibleFields,
   },
   {
     $id: 'OpenAIChatRequest',
