@@ -4,8 +4,10 @@ import type { Route } from '../config/gateway-config'
 import type { GatewayState } from '../gateway-state'
 import { type GatewayAnswer, type InboundCall, wireContextOf } from '../http/gateway-call'
 import { errorAnswer } from '../pipeline/error-answer'
+import { endOfError, finishRequest } from '../pipeline/finish-request'
 import { jsonAnswer } from '../pipeline/json-answer'
 import { LocalFailure } from '../pipeline/local-failure'
+import { createRequestRecord } from '../pipeline/request-record'
 import { streamAnswer } from '../pipeline/stream-answer'
 import { overloaded } from '../policy/create-admission'
 import { type OpenedAttempt, openWithFallbacks } from '../upstream/open-with-fallbacks'
@@ -13,6 +15,7 @@ import { ClientClosedError } from '../upstream/to-upstream-failure'
 import type { UpstreamCandidate } from '../upstream/upstream-candidate'
 import type { InboundDialect } from './inbound-dialect'
 import { parseRequestJson } from './parse-request-json'
+import { readRequestId } from './read-request-id'
 
 /**
  * One chat completion: admission → inbound decode → route → upstream → translated answer, or
@@ -24,11 +27,15 @@ export async function handleChatCompletion(
   inbound: InboundDialect,
   state: GatewayState,
 ): Promise<GatewayAnswer> {
-  const requestId = crypto.randomUUID()
-  const { metrics, admission } = state
+  const requestId = readRequestId(call.headers['x-request-id'])
+  const { metrics, admission, logger } = state
+  const record = createRequestRecord(requestId, inbound.dialect)
+  metrics.requestStarted()
   if (!admission.enter()) {
     metrics.shed(inbound.dialect)
-    return errorAnswer(inbound, overloaded('concurrent requests'), { 'x-request-id': requestId })
+    const refusal = overloaded('concurrent requests')
+    finishRequest(record, refusal.status, 'local_error', logger, metrics, refusal.message)
+    return errorAnswer(inbound, refusal, { 'x-request-id': requestId })
   }
   let held = 0
   let released = false
@@ -59,6 +66,9 @@ export async function handleChatCompletion(
     const route = state.selectRoute(routeKey)
     if (!route) throw inbound.noRoute(routeKey)
     const clientStreams = inbound.streamsAlways || request.stream === true
+    record.route = route.match
+    record.model = request.model
+    record.stream = clientStreams
     const opened = await openWithFallbacks({
       request,
       route,
@@ -66,16 +76,17 @@ export async function handleChatCompletion(
       clientStreams,
       model: route.model ?? routeKey,
       client: call.client,
-      logger: state.logger,
+      logger,
       requestId,
       observer: metrics,
+      tally: record,
     })
     upstream = opened.attempt.candidate.name
     const headers = answerHeaders(requestId, opened)
-    logAnswer(state, inbound, request, opened, requestId)
+    if (logger.enabled('debug')) logAnswer(logger, inbound, request, opened, requestId)
     metrics.dropped(inbound.dialect, upstream, opened.attempt.dropped.length)
+    record.dropped = headers['chatwire-dropped']
     if (clientStreams) {
-      const { logger, redact } = state
       return streamAnswer({
         inbound,
         opened,
@@ -84,7 +95,8 @@ export async function handleChatCompletion(
         headers,
         logger,
         metrics,
-        redact,
+        redact: state.redact,
+        record,
         onEnd: release,
       })
     }
@@ -94,15 +106,18 @@ export async function handleChatCompletion(
       headers,
       metrics,
       route.commentsAreProgress === true,
+      record,
     )
     metrics.requestEnded(inbound.dialect, upstream, 'ok')
+    record.dropped = answer.headers['chatwire-dropped']
+    finishRequest(record, answer.status, 'ok', logger, metrics)
     release()
     return answer
   } catch (error) {
     release()
     if (error instanceof ClientClosedError || call.client.aborted) {
-      state.logger.info('request.client-closed', { requestId, inbound: inbound.dialect })
       metrics.requestEnded(inbound.dialect, upstream, 'client_closed')
+      finishRequest(record, 499, 'client_closed', logger, metrics)
       return { status: 499, headers: {}, body: '' }
     }
     const local = error instanceof LocalFailure || !ChatwireError.isInstance(error)
@@ -112,13 +127,9 @@ export async function handleChatCompletion(
     if (local) metrics.localError(inbound.dialect)
     // The upstream answered 2xx but its answer was broken, oversized or too slow: its failure.
     else if (upstream !== undefined) metrics.attemptFailed(upstream, answer.status)
-    state.logger[local ? 'error' : 'warn']('request.failed', {
-      requestId,
-      inbound: inbound.dialect,
-      status: answer.status,
-      error: describe(error),
-      ...(local ? { local: true } : {}),
-    })
+    const kind = ChatwireError.isInstance(error) ? error.kind : undefined
+    const end = endOfError(kind, local, record.upstream !== undefined)
+    finishRequest(record, answer.status, end, logger, metrics, describe(error))
     return answer
   }
 }
@@ -174,15 +185,16 @@ function answerHeaders(requestId: string, opened: OpenedAttempt): Record<string,
   return headers
 }
 
+/** Debug: which upstream took the request, as soon as it answered. */
 function logAnswer(
-  state: GatewayState,
+  logger: GatewayState['logger'],
   inbound: InboundDialect,
   request: ChatRequest,
   opened: OpenedAttempt,
   requestId: string,
 ): void {
   const { candidate, dropped } = opened.attempt
-  state.logger.info('request.routed', {
+  logger.debug('request.routed', {
     requestId,
     inbound: inbound.dialect,
     model: request.model,

@@ -5,6 +5,8 @@ import { createGauge } from './create-gauge'
 import { createHistogram } from './create-histogram'
 import { createLabelCache } from './create-label-cache'
 import { createMetricRegistry } from './create-metric-registry'
+import { createRequestMetrics, type RequestMetrics } from './create-request-metrics'
+import { registerProcessMetrics } from './register-process-metrics'
 
 export type RequestOutcome = 'ok' | 'error' | 'client_closed'
 export type StreamOutcome = 'done' | 'error' | 'client_closed'
@@ -18,7 +20,7 @@ export const TIME_TO_FIRST_BYTE_BUCKETS = [
 ] as const
 
 /** The gateway's series, one set per app instance. Label values: dialects and config names only. */
-export interface GatewayMetrics extends AttemptObserver {
+export interface GatewayMetrics extends AttemptObserver, RequestMetrics {
   /** Fields listed in `chatwire-dropped` (request hints, response-side losses). */
   dropped(inbound: Dialect, upstream: string, count: number): void
   /** A chat request ended; `upstream` is the one that answered, if any. */
@@ -84,13 +86,8 @@ export function createGatewayMetrics(): GatewayMetrics {
     'chatwire_fallbacks_skipped_total',
     'Fallbacks skipped because they would lose meaning.',
   )
-  registry.register(
-    createGauge(
-      'process_start_time_seconds',
-      'Start time of the process since unix epoch in seconds.',
-      Math.round(performance.timeOrigin) / 1000,
-    ),
-  )
+  const perRequest = createRequestMetrics(registry)
+  registerProcessMetrics(registry)
   const byOutcome = createLabelCache(['inbound', 'upstream', 'outcome'])
   const byRoute = createLabelCache(['inbound', 'upstream'])
   const byStatus = createLabelCache(['inbound', 'status'])
@@ -102,6 +99,7 @@ export function createGatewayMetrics(): GatewayMetrics {
     requests.inc(byOutcome(inbound, upstream ?? NO_UPSTREAM, outcome))
   }
   return {
+    ...perRequest,
     dropped(inbound, upstream, count) {
       if (count > 0) dropped.inc(byRoute(inbound, upstream), count)
     },

@@ -11,6 +11,7 @@ import type { ByteSource } from '../upstream/upstream-client'
 import { createUpstreamEventParser } from './create-upstream-event-parser'
 import { clientFacing } from './error-answer'
 import { LocalFailure } from './local-failure'
+import { noteStreamProgress, type StreamProgress } from './note-stream-progress'
 
 export interface TranslatedStreamOptions {
   body: ByteSource
@@ -26,6 +27,8 @@ export interface TranslatedStreamOptions {
   commentsAreProgress?: boolean
   /** Called once, when the stream ended, failed or the client left. */
   onEnd?(outcome: StreamOutcome): void
+  /** Told the first token's time and the usage (the request's log line). */
+  progress?: StreamProgress
 }
 
 export type StreamOutcome =
@@ -60,7 +63,9 @@ export function createTranslatedStream(options: TranslatedStreamOptions): Answer
   function forward(part: ChatStreamPart): void {
     if (outcome) return
     let next = part
-    if (part.type === 'done') outcome = { type: 'done' }
+    if (part.type === 'chunk') {
+      if (options.progress) noteStreamProgress(part, options.progress)
+    } else if (part.type === 'done') outcome = { type: 'done' }
     else if (part.type === 'error') {
       next = { type: 'error', error: clientFacing(part.error, options.redact) }
       outcome = { type: 'error', error: next.error, local: false }

@@ -5,6 +5,7 @@ import type { GatewayMetrics } from '../metrics/create-gateway-metrics'
 import type { OpenedAttempt } from '../upstream/open-with-fallbacks'
 import { LocalFailure } from './local-failure'
 import { readUpstreamResponse } from './read-upstream-response'
+import type { RequestRecord } from './request-record'
 
 /** 200 + the whole answer as the client dialect's JSON (aggregated from a stream-only upstream). */
 export async function jsonAnswer(
@@ -13,9 +14,11 @@ export async function jsonAnswer(
   headers: Record<string, string>,
   metrics: GatewayMetrics,
   commentsAreProgress: boolean,
-): Promise<GatewayAnswer> {
+  record?: Pick<RequestRecord, 'usage'>,
+): Promise<GatewayAnswer & { body: string }> {
   const { candidate, stream } = opened.attempt
   const response = await readUpstreamResponse(opened, candidate, stream, commentsAreProgress)
+  if (record && response.usage) record.usage = response.usage
   let body: string
   let dropped: string[]
   try {

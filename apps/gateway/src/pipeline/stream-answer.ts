@@ -6,7 +6,9 @@ import type { Logger } from '../log/logger'
 import type { GatewayMetrics } from '../metrics/create-gateway-metrics'
 import type { Redactor } from '../secrets/create-redactor'
 import type { OpenedAttempt } from '../upstream/open-with-fallbacks'
-import { createTranslatedStream } from './create-translated-stream'
+import { createTranslatedStream, type StreamOutcome } from './create-translated-stream'
+import { endOfError, finishRequest } from './finish-request'
+import type { RequestRecord } from './request-record'
 
 export interface StreamAnswerOptions {
   inbound: InboundDialect
@@ -17,6 +19,8 @@ export interface StreamAnswerOptions {
   logger: Logger
   metrics: GatewayMetrics
   redact: Redactor
+  /** Written as the request's log line when the stream ends. */
+  record: RequestRecord
   /** Called once when the stream ended, failed or the client left. */
   onEnd(): void
 }
@@ -39,12 +43,10 @@ export function streamAnswer(options: StreamAnswerOptions): GatewayAnswer {
     },
     commentsAreProgress: route.commentsAreProgress === true,
     redact: options.redact,
+    progress: options.record,
     onEnd(outcome) {
-      const fields = { requestId: headers['x-request-id'], upstream: candidate.name }
-      if (outcome.type === 'error') {
-        logger.warn('stream.error', { ...fields, error: outcome.error.message })
-        if (outcome.local) metrics.localError(inbound.dialect)
-      } else logger.info(`stream.${outcome.type}`, fields)
+      if (outcome.type === 'error' && outcome.local) metrics.localError(inbound.dialect)
+      logStreamEnd(options.record, outcome, logger, metrics)
       metrics.streamEnded(
         inbound.dialect,
         candidate.name,
@@ -57,5 +59,21 @@ export function streamAnswer(options: StreamAnswerOptions): GatewayAnswer {
     status: 200,
     headers: { ...inbound.streamHeaders, ...inbound.headers, ...headers },
     stream,
+  }
+}
+
+/** The request's line: its status stays the 200 already sent; the outcome says how it ended. */
+function logStreamEnd(
+  record: RequestRecord,
+  outcome: StreamOutcome,
+  logger: Logger,
+  metrics: GatewayMetrics,
+): void {
+  if (outcome.type !== 'error') {
+    const end = outcome.type === 'done' ? 'ok' : 'client_closed'
+    finishRequest(record, 200, end, logger, metrics)
+  } else {
+    const end = endOfError(outcome.error.kind, outcome.local, true)
+    finishRequest(record, 200, end, logger, metrics, outcome.error.message)
   }
 }

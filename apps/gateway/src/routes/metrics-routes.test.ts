@@ -77,12 +77,22 @@ const chat = (model: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 
+/** Timed and per-request families, checked in e2e/metrics.test.ts. */
+const CHECKED_ELSEWHERE = [
+  'chatwire_upstream_time_to_first',
+  'chatwire_request_duration_seconds',
+  'chatwire_time_to_first_token_seconds',
+  'chatwire_tokens_total',
+  'chatwire_in_flight_requests',
+]
+
 /** Only the chatwire series a scenario touched (the rest of the text is checked elsewhere). */
 const chatwireSeries = (all: Record<string, number>) =>
   Object.fromEntries(
     Object.entries(all).filter(
       ([series]) =>
-        series.startsWith('chatwire_') && !series.startsWith('chatwire_upstream_time_to_first'),
+        series.startsWith('chatwire_') &&
+        !CHECKED_ELSEWHERE.some((family) => series.startsWith(family)),
     ),
   )
 

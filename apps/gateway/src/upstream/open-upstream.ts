@@ -8,6 +8,16 @@ import { readBoundedText } from './read-bounded-text'
 import { toUpstreamFailure } from './to-upstream-failure'
 import type { UpstreamReply } from './upstream-client'
 
+/** One request's attempts, for its log line (`pipeline/request-record.ts` is one). */
+export interface AttemptTally {
+  /** Upstream requests sent so far. */
+  attempts: number
+  /** The upstream of the latest attempt. */
+  upstream?: string
+  /** `performance.now()` when the latest attempt's response head arrived. */
+  headAt?: number
+}
+
 export interface OpenUpstreamOptions {
   /** The model after the route's rewrite (Elastic's default inference id). */
   model: string
@@ -15,6 +25,7 @@ export interface OpenUpstreamOptions {
   client: AbortLink
   /** Told how long the response head took. */
   observer?: AttemptObserver
+  tally?: AttemptTally
 }
 
 /** A 2xx upstream answer whose body is still unread, with the guard that bounds it. */
@@ -36,6 +47,11 @@ export async function openUpstream(
   const { upstream, transport, codec } = candidate
   const target = transport.target(upstream, encoded, { stream, model: options.model })
   const guard = createAttemptGuard(options.client, candidate.timeouts)
+  const { tally } = options
+  if (tally) {
+    tally.attempts++
+    tally.upstream = candidate.name
+  }
   try {
     const sent = performance.now()
     const reply = await candidate.client.send({
@@ -44,7 +60,9 @@ export async function openUpstream(
       body: bodyText,
       abort: guard.link,
     })
-    options.observer?.responseHead(candidate.name, (performance.now() - sent) / 1000)
+    const head = performance.now()
+    if (tally) tally.headAt = head
+    options.observer?.responseHead(candidate.name, (head - sent) / 1000)
     guard.clock.headArrived()
     if (reply.status >= 200 && reply.status < 300) return { reply, guard }
     const { text } = await readBoundedText(reply.body, candidate.limits.maxErrorBytes, guard.clock)

@@ -6,7 +6,7 @@ import { UNSUPPORTED_PARAMETER } from '../losses/apply-loss-policy'
 import { LocalFailure } from '../pipeline/local-failure'
 import type { AttemptObserver } from './attempt-observer'
 import { encodeForUpstream, type PreparedAttempt } from './encode-for-upstream'
-import { type OpenedUpstream, openUpstream } from './open-upstream'
+import { type AttemptTally, type OpenedUpstream, openUpstream } from './open-upstream'
 import { ClientClosedError } from './to-upstream-failure'
 import type { UpstreamCandidate } from './upstream-candidate'
 import { retryDelayMs, waitBeforeRetry } from './wait-before-retry'
@@ -24,6 +24,8 @@ export interface AttemptOptions {
   logger: Logger
   requestId: string
   observer?: AttemptObserver
+  /** Counts attempts and times the answering head, for the request's log line. */
+  tally?: AttemptTally
 }
 
 export interface OpenedAttempt extends OpenedUpstream {
@@ -57,11 +59,18 @@ export async function openWithFallbacks(options: AttemptOptions): Promise<Opened
       })
       continue
     }
+    if (index > 0) logger.info('fallback.trying', { requestId, upstream: candidate.name })
     const tries = 1 + (candidate.upstream.retries ?? 0)
     for (let round = 0; round < tries; round++) {
       if (round > 0) {
         const delay = retryDelayMs(failure as ChatwireError, round - 1)
         if (delay === undefined) break
+        logger.info('upstream.retrying', {
+          requestId,
+          upstream: candidate.name,
+          round,
+          delayMs: delay,
+        })
         await waitBeforeRetry(delay, options.client)
         observer?.retried(candidate.name)
       }
@@ -70,6 +79,7 @@ export async function openWithFallbacks(options: AttemptOptions): Promise<Opened
           model: options.model,
           client: options.client,
           observer,
+          tally: options.tally,
         })
         if (index > 0) observer?.fellBack(candidate.name)
         return { ...opened, attempt }
