@@ -5,7 +5,8 @@ import type { GatewayConfig } from './config/gateway-config'
 import { GATEWAY_DEFAULTS } from './config/gateway-defaults'
 import { assertGatewayConfig } from './config/validate-config'
 import type { GatewayState } from './gateway-state'
-import { answerToResponse } from './http/answer-to-response'
+import { answerToResponse, trackResponseBody } from './http/answer-to-response'
+import { createLifecycle, type Lifecycle } from './http/create-lifecycle'
 import { inboundForPath } from './inbound/chat-paths'
 import { createInboundDialects, type InboundDialects } from './inbound/create-inbound-dialects'
 import { defaultCodecs } from './inbound/default-codecs'
@@ -39,6 +40,11 @@ export interface GatewayOptions {
    * requests whose `Host` is not a loopback name are refused (DNS rebinding).
    */
   bindHost?: string
+  /**
+   * Readiness and drain (`GET /readyz`); default: ready at once (a portable app has nothing to
+   * start). The Node server passes one that turns ready once it listens.
+   */
+  lifecycle?: Lifecycle
 }
 
 /** The gateway's parts: the portable Hono app and what the Node fast path shares with it. */
@@ -86,6 +92,7 @@ export function createGateway(
     redact,
     maxBodyBytes: server.maxBodyBytes,
     maxModelLength: server.maxModelLength,
+    lifecycle: options.lifecycle ?? createLifecycle('ready'),
   }
   const inbound = createInboundDialects(codecs)
   const policy = createBrowserPolicy({
@@ -107,10 +114,11 @@ export function createGateway(
     if (verdict.type === 'preflight')
       return new Response(null, { status: 204, headers: verdict.headers })
     await next()
+    trackResponseBody(c.res.body, state.lifecycle)
     if (verdict.headers)
       for (const [name, value] of Object.entries(verdict.headers)) c.res.headers.set(name, value)
   })
-  app.route('/', healthRoutes())
+  app.route('/', healthRoutes(state.lifecycle))
   app.route('/', metricsRoutes(state.metrics))
   app.route('/', modelsRoutes(state, inbound))
   app.route('/', chatCompletionRoutes(state, inbound))

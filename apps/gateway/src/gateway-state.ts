@@ -1,4 +1,5 @@
 import type { GatewayConfig } from './config/gateway-config'
+import type { Lifecycle } from './http/create-lifecycle'
 import type { Logger } from './log/logger'
 import type { GatewayMetrics } from './metrics/create-gateway-metrics'
 import type { Admission } from './policy/create-admission'
@@ -22,4 +23,6 @@ export interface GatewayState {
   /** `server.maxBodyBytes` and `server.maxModelLength`, resolved. */
   maxBodyBytes: number
   maxModelLength: number
+  /** Starting, ready or draining (`GET /readyz`), and the answer streams a drain may end. */
+  lifecycle: Lifecycle
 }

@@ -1,8 +1,10 @@
+import cluster from 'node:cluster'
+import { drainOnSignals } from './cli/drain-on-signals'
 import { runCli } from './cli/run-cli'
 import { createBatchedWriter } from './log/create-batched-writer'
 import { createJsonLogger } from './log/logger'
 
-/** `pnpm gateway [--config FILE] [--port N] [--host H]`; `pnpm start` = the embedded default. */
+/** `chatwire [--config FILE] [--port N] [--host H] [--workers N|auto] [--log-level L]`. */
 const logger = createJsonLogger(createBatchedWriter())
 const result = await runCli(process.argv.slice(2), process.env, {
   out: (line) => console.log(line),
@@ -16,15 +18,5 @@ if (typeof result === 'number') {
   process.on('unhandledRejection', (reason) => {
     logger.error('unhandled-rejection', { reason: String(reason) })
   })
-  const stop = () => {
-    result.close().then(
-      () => process.exit(0),
-      (error) => {
-        logger.error('shutdown.failed', { error: String(error) })
-        process.exit(1)
-      },
-    )
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  drainOnSignals(result, logger, cluster.isWorker)
 }

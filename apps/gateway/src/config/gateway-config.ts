@@ -236,6 +236,16 @@ export const GatewayConfig = Type.Object(
                 "Longest model name (Elastic: inference id). Past it: 400 in the client's dialect.",
             }),
           ),
+          drainTimeoutMs: Type.Optional(
+            Type.Integer({
+              minimum: 0,
+              default: D.server.drainTimeoutMs,
+              description:
+                'On SIGTERM/SIGINT the gateway stops accepting connections and lets requests and ' +
+                'streams in flight finish for this long; streams still open then end with the ' +
+                "client dialect's in-stream error, the rest are closed, and the process exits 0.",
+            }),
+          ),
           allowedHosts: Type.Optional(
             Type.Array(Type.String({ minLength: 1 }), {
               description:

@@ -13,6 +13,12 @@ export const GATEWAY_DEFAULTS = {
     maxInflightBodyBytes: 64 * 1024 * 1024,
     /** Longest model name or Elastic inference id, in characters (400 past it). */
     maxModelLength: 256,
+    /**
+     * SIGTERM/SIGINT → how long requests and streams in flight may still run; the streams left
+     * then end with their dialect's in-stream error. Set it a few seconds below the platform's
+     * kill grace (Kubernetes `terminationGracePeriodSeconds`, 30 s by default).
+     */
+    drainTimeoutMs: 30_000,
   },
   limits: {
     /** A JSON answer, or a stream aggregated for a non-streaming client, after decompression. */

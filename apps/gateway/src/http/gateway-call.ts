@@ -1,4 +1,4 @@
-import type { WireContext } from '@chatwire/core'
+import type { ChatError, WireContext } from '@chatwire/core'
 import type { AbortLink } from './abort-link'
 
 /**
@@ -33,6 +33,11 @@ export interface AnswerStream {
   next(): Promise<string | undefined>
   /** The client left: stop reading upstream, release everything. */
   cancel(): void
+  /**
+   * The gateway ends the stream now (drain deadline): `error` becomes the client dialect's
+   * in-stream error event, then the stream ends; the upstream request is cancelled.
+   */
+  interrupt?(error: ChatError): void
 }
 
 /** What the handler answers, written by the server that received the call. */

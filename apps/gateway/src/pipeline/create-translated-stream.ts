@@ -124,6 +124,8 @@ export function createTranslatedStream(options: TranslatedStreamOptions): Answer
     try {
       chunk = await body.read()
     } catch (error) {
+      // Interrupted (drain deadline) while this read waited: the stream has already ended.
+      if (finished) return
       if (guard.reason === 'client') {
         finished = true
         report({ type: 'client-closed' })
@@ -133,6 +135,7 @@ export function createTranslatedStream(options: TranslatedStreamOptions): Answer
       finish()
       return
     }
+    if (finished) return
     try {
       if (chunk === undefined) {
         parser.end()
@@ -164,6 +167,9 @@ export function createTranslatedStream(options: TranslatedStreamOptions): Answer
       guard.abort()
       body.cancel()
       report({ type: 'client-closed' })
+    },
+    interrupt(error) {
+      if (!finished) stop(error, true)
     },
   }
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { getRequestListener } from '@hono/node-server'
 import type { Gateway } from '../app'
 import { createAbortSwitch } from '../http/abort-link'
+import type { Lifecycle } from '../http/create-lifecycle'
 import type { GatewayAnswer } from '../http/gateway-call'
 import { nodeCall } from '../http/node-call'
 import { type ChatPathMatch, createChatPathMatcher } from '../inbound/chat-paths'
@@ -49,7 +50,7 @@ export function createNodeHandler(gateway: Gateway) {
     try {
       const call = nodeCall(request, path, search, match.params, client)
       const answer = await handleChatCompletion(call, match.inbound, state)
-      writeAnswer(request, response, answer, cors)
+      writeAnswer(request, response, answer, cors, state.lifecycle)
     } catch (error) {
       // handleChatCompletion answers every failure itself; this is a last resort.
       state.logger.error('unhandled', {
@@ -62,12 +63,16 @@ export function createNodeHandler(gateway: Gateway) {
   }
 }
 
-/** Writes an answer; a stream is pumped with backpressure and cancelled if the client leaves. */
+/**
+ * Writes an answer; a stream is pumped with backpressure, cancelled if the client leaves, and
+ * tracked by `lifecycle` while open (a drain's deadline interrupts it).
+ */
 function writeAnswer(
   request: IncomingMessage,
   response: ServerResponse,
   answer: GatewayAnswer,
   extraHeaders: Record<string, string> | undefined,
+  lifecycle?: Lifecycle,
 ): void {
   if (response.destroyed) {
     if ('stream' in answer) answer.stream.cancel()
@@ -90,7 +95,9 @@ function writeAnswer(
   // The head goes out now, not with the first translated event: a client sees its stream
   // accepted even while the upstream is still thinking.
   response.flushHeaders()
+  const release = lifecycle?.track(stream)
   response.once('close', () => {
+    release?.()
     if (!response.writableFinished) stream.cancel()
   })
   void pump(response, stream)

@@ -2,9 +2,13 @@ import { getRequestListener } from '@hono/node-server'
 import { createGateway, type GatewayOptions } from '../app'
 import { createEmbeddedConfig } from '../config/create-embedded-config'
 import type { GatewayConfig } from '../config/gateway-config'
+import { GATEWAY_DEFAULTS } from '../config/gateway-defaults'
+import { createLifecycle } from '../http/create-lifecycle'
 import { createBatchedWriter } from '../log/create-batched-writer'
 import { createJsonLogger } from '../log/logger'
 import { createNodeHandler } from './create-node-handler'
+import { drainDeadlineError } from './drain-deadline-error'
+import type { DrainResult } from './drain-server'
 import { listen, type RunningServer } from './listen'
 import { startEmbeddedUpstreams } from './start-embedded-upstreams'
 
@@ -23,10 +27,16 @@ export interface StartGatewayOptions extends GatewayOptions {
   adapter?: 'node' | 'fetch'
 }
 
-export interface RunningGateway extends RunningServer {
+export interface RunningGateway extends Omit<RunningServer, 'drain'> {
   config: GatewayConfig
   /** True when serving the embedded default. */
   embedded: boolean
+  /**
+   * Graceful stop (SIGTERM): `/readyz` answers 503, no new connections, requests in flight run
+   * up to `server.drainTimeoutMs`, streams still open then end with their dialect's error
+   * event; then everything is closed. Calling it again returns the same drain.
+   */
+  drain(): Promise<DrainResult>
 }
 
 /** Starts the gateway on Node; with no config, the embedded emulators start first. */
@@ -36,29 +46,47 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const host = options.host ?? config.server?.host ?? '127.0.0.1'
   const port = options.port ?? config.server?.port ?? 8787
   const adapter = options.adapter ?? (process.env.CHATWIRE_ADAPTER === 'fetch' ? 'fetch' : 'node')
+  const lifecycle = options.lifecycle ?? createLifecycle()
   const gateway = createGateway(config, {
     ...options,
     logger: options.logger ?? createJsonLogger(createBatchedWriter()),
     bindHost: host,
     upstreamClient: adapter === 'node' ? 'undici' : 'fetch',
+    lifecycle,
   })
+  const closeRest = async () => {
+    await gateway.close()
+    await embedded?.close()
+  }
   try {
     const handler =
       adapter === 'node' ? createNodeHandler(gateway) : getRequestListener(gateway.app.fetch)
     const server = await listen(handler, host, port)
+    lifecycle.ready()
+    const deadlineMs = config.server?.drainTimeoutMs ?? GATEWAY_DEFAULTS.server.drainTimeoutMs
+    let draining: Promise<DrainResult> | undefined
     return {
-      ...server,
+      url: server.url,
       config,
       embedded: embedded !== undefined,
       async close() {
+        lifecycle.startDrain()
         await server.close()
-        await gateway.close()
-        await embedded?.close()
+        await closeRest()
+      },
+      drain() {
+        lifecycle.startDrain()
+        draining ??= server
+          .drain(deadlineMs, () => lifecycle.interruptStreams(drainDeadlineError(deadlineMs)))
+          .then(async (result) => {
+            await closeRest()
+            return result
+          })
+        return draining
       },
     }
   } catch (error) {
-    await gateway.close()
-    await embedded?.close()
+    await closeRest()
     throw error
   }
 }
