@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { createGatewayApp } from '../app'
+import { createEmbeddedConfig } from '../config/create-embedded-config'
 import type { GatewayConfig } from '../config/gateway-config'
 import { silentLogger } from '../log/logger'
+import { pickExampleRouteKeys } from './docs-routes'
+
+const EMULATOR = 'http://127.0.0.1:9'
+const EMBEDDED = createEmbeddedConfig({
+  openai: EMULATOR,
+  elastic: EMULATOR,
+  octoai: EMULATOR,
+  friendli: EMULATOR,
+})
 
 const config: GatewayConfig = {
   upstreams: { main: { dialect: 'openai', baseURL: 'http://127.0.0.1:9/v1' } },
@@ -54,5 +64,51 @@ describe('docs routes', () => {
     // The page starts Swagger UI on the gateway's own document.
     expect(bodies.some((body) => body.includes('/openapi.json'))).toBe(true)
     expect((await app.request('/docs/no-such-file.js')).status).toBe(404)
+  })
+
+  it.each([
+    [
+      'the embedded default: a route to each dialect',
+      EMBEDDED,
+      {
+        openai: 'gpt-4o-mini',
+        elastic: 'elastic-chat',
+        octoai: 'octoai-llama',
+        friendli: 'friendli-llama',
+      },
+    ],
+    [
+      'only a catch-all: each dialect keeps its own example name',
+      config,
+      { openai: undefined, elastic: undefined, octoai: undefined, friendli: undefined },
+    ],
+    [
+      'globs: a name each matches; a dialect without a route takes the first',
+      {
+        ...config,
+        upstreams: { ...config.upstreams, es: { dialect: 'elastic', baseURL: 'http://x' } },
+        routes: [
+          { match: 'gpt-?o*', upstream: 'main' },
+          { match: 'es-*', upstream: 'es' },
+        ],
+      } satisfies GatewayConfig,
+      {
+        openai: 'gpt-xoexample',
+        elastic: 'es-example',
+        octoai: 'gpt-xoexample',
+        friendli: 'gpt-xoexample',
+      },
+    ],
+  ])('names routed models in the request examples: %s', (_title, routed, expected) => {
+    expect(pickExampleRouteKeys(routed)).toEqual(expected)
+  })
+
+  it('serves request examples that name a routed model', async () => {
+    const app = createGatewayApp(EMBEDDED, { logger: silentLogger })
+    const document = await (await app.request('/openapi.json')).json()
+    const examples =
+      document.paths['/octoai/v1/chat/completions'].post.requestBody.content['application/json']
+        .examples
+    expect(examples.text.value.model).toBe('octoai-llama')
   })
 })

@@ -4,7 +4,7 @@ import { Hono } from 'hono'
 import type { GatewayConfig } from '../config/gateway-config'
 
 const INBOUND_DIALECTS = ['openai', 'elastic', 'octoai', 'friendli'] as const
-/** The utility routes `createGatewayApp` mounts. */
+
 /**
  * `GET /openapi.json` (the gateway's own OpenAPI 3.1 document) and `GET /docs` (Swagger UI from
  * npm, served offline). Built on the first request, so start-up does not pay for it; mounted on
@@ -18,6 +18,7 @@ export function docsRoutes(config: GatewayConfig): Hono {
       document: buildGatewayOpenApi({
         dialects: INBOUND_DIALECTS,
         authenticated: config.auth !== undefined,
+        exampleRouteKeys: pickExampleRouteKeys(config),
       }),
     })
     return handler(request)
@@ -27,4 +28,26 @@ export function docsRoutes(config: GatewayConfig): Hono {
     return (await docs(c.req.raw)) ?? c.notFound()
   })
   return app
+}
+
+/**
+ * The model (Elastic: inference id) each dialect's request examples name, so that "Try it out"
+ * reaches a route: a route to an upstream of the same dialect first (the embedded default's
+ * `gpt-4o-mini`, `elastic-chat`, `octoai-llama`, `friendli-llama`), else the first route; a
+ * glob gets a name it matches, a bare `*` none (the dialect's own example name matches it).
+ */
+export function pickExampleRouteKeys(config: GatewayConfig): Record<string, string | undefined> {
+  return Object.fromEntries(
+    INBOUND_DIALECTS.map((dialect) => {
+      const route =
+        config.routes.find(({ upstream }) => config.upstreams[upstream]?.dialect === dialect) ??
+        config.routes[0]
+      return [dialect, route && nameMatching(route.match)]
+    }),
+  )
+}
+
+function nameMatching(glob: string): string | undefined {
+  if (glob === '*') return undefined
+  return glob.replaceAll('*', 'example').replaceAll('?', 'x')
 }

@@ -25,6 +25,15 @@ export interface ParameterDescriptor {
   description: string
   schema: TSchema
   example?: string
+  /** It names the route, as `model` does elsewhere (Elastic's `inference_id`). */
+  routeKey?: boolean
+}
+
+/** An OpenAPI Example Object for a request body. */
+export interface RequestExample {
+  summary: string
+  description?: string
+  value: unknown
 }
 
 /** The error answers of an operation, by status (`400`, `4XX`, `default`) and media type. */
@@ -53,6 +62,11 @@ export interface OperationDescriptor {
   request?: TSchema
   /** Which fixtures illustrate this operation, by name (default: all of the dialect's). */
   fixtures?: (name: string) => boolean
+  /**
+   * Request bodies to try the gateway's operation with ("Try it out"), by name, the first the
+   * default; `routeKey` is the model (Elastic: inference id) a route of the gateway matches.
+   */
+  requestExamples?: (routeKey: string) => Readonly<Record<string, RequestExample>>
 }
 
 /** Everything a document needs to know about one dialect's wire format. */
@@ -81,6 +95,8 @@ export interface DialectDescriptor {
   operations: readonly OperationDescriptor[]
   /** Fixtures that are test inputs, not examples (e.g. a vendor doc's malformed event): why. */
   excludedFixtures?: Readonly<Record<string, string>>
+  /** The model (Elastic: inference id) request examples name when the gateway gives none. */
+  exampleRouteKey?: string
   /** Every export of the dialect package; the ones with an `$id` are its published schemas. */
   exports: Readonly<Record<string, unknown>>
 }

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import { loadDialectExamples } from '../node/load-dialect-examples'
+import { locateFixtures } from '../node/locate-fixtures'
 import { canonicalDescriptor, canonicalExamples } from '../test-support/canonical-descriptor'
 import { checkDocumentExamples } from '../test-support/check-document-examples'
 import { validateOpenApiDocument } from '../test-support/validate-openapi-document'
 import { buildGatewayOpenApi } from './build-gateway-openapi'
+
+interface Operation {
+  parameters?: { name: string; example?: string }[]
+  requestBody: { content: Record<string, { examples?: Record<string, { value: unknown }> }> }
+}
 
 const document = buildGatewayOpenApi({
   dialects: ['openai', canonicalDescriptor],
@@ -45,6 +52,49 @@ describe('buildGatewayOpenApi', () => {
     expect(open.components.securitySchemes).toBeUndefined()
     expect(open.paths['/v1/chat/completions']?.post).not.toHaveProperty('security')
     expect(Object.keys(open.paths)).toEqual(['/v1/chat/completions'])
+  })
+
+  it('gives every chat operation request examples naming a route key, valid by its schema', async () => {
+    const routed = buildGatewayOpenApi({
+      dialects: ['openai', 'elastic', 'octoai', 'friendli'],
+      exampleRouteKeys: { openai: 'my-gpt', elastic: 'my-endpoint' },
+    })
+    expect(await validateOpenApiDocument(routed)).toBe('')
+    expect(checkDocumentExamples(routed)).toEqual([])
+    const operations = Object.entries(routed.paths).flatMap(([path, item]) =>
+      item.post ? [[path, item.post as Operation] as const] : [],
+    )
+    expect(operations.length).toBe(7)
+    const named = operations.map(([path, operation]) => {
+      const examples = Object.values(
+        operation.requestBody.content['application/json']?.examples ?? {},
+      )
+      const models = examples.map(({ value }) => (value as { model?: string }).model)
+      const inferenceId = operation.parameters?.find(({ name }) => name === 'inference_id')
+      return [path, [...new Set(models)], inferenceId?.example] as const
+    })
+    expect(named).toEqual([
+      ['/v1/chat/completions', ['my-gpt'], undefined],
+      ['/_inference/chat_completion/{inference_id}/_stream', [undefined], 'my-endpoint'],
+      ['/_inference/{inference_id}/_stream', [undefined], 'my-endpoint'],
+      // Without a key from the gateway: the dialect's own example name.
+      ['/octoai/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
+      ['/friendli/serverless/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
+      ['/friendli/dedicated/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
+      ['/friendli/serverless/tools/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
+    ])
+  })
+
+  it('puts the request examples ahead of the fixtures', () => {
+    const fixtures = loadDialectExamples(locateFixtures('openai'))
+    const withFixtures = buildGatewayOpenApi({
+      dialects: ['openai'],
+      examples: { openai: fixtures },
+    })
+    const operation = withFixtures.paths['/v1/chat/completions']?.post as Operation
+    const names = Object.keys(operation.requestBody.content['application/json']?.examples ?? {})
+    expect(names).toEqual(['text', 'stream', 'tools', ...fixtures.requests.map(({ name }) => name)])
+    expect(fixtures.requests.length).toBeGreaterThan(0)
   })
 
   it('documents only the utility routes asked for', () => {

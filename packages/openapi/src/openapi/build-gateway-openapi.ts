@@ -22,6 +22,11 @@ export interface GatewayOpenApiOptions {
   routes?: readonly GatewayRouteName[]
   /** Fixture examples by dialect name. */
   examples?: Readonly<Record<string, DialectExamples | undefined>>
+  /**
+   * By dialect name, the model (Elastic: inference id) its request examples name: one a route
+   * of the gateway matches, so "Try it out" succeeds. Default: the dialect's `exampleRouteKey`.
+   */
+  exampleRouteKeys?: Readonly<Record<string, string | undefined>>
 }
 
 /** The gateway's own document: every inbound path it serves, plus its utility routes. */
@@ -36,6 +41,7 @@ export function buildGatewayOpenApi(options: GatewayOpenApiOptions): OpenApiDocu
       streamEvent: createStreamEventSchema(descriptor),
       examples: options.examples?.[descriptor.dialect],
       security,
+      routeKey: options.exampleRouteKeys?.[descriptor.dialect] ?? descriptor.exampleRouteKey,
     }
     return descriptor.operations.flatMap(({ gatewayPath, servers: _vendorOnly, ...operation }) =>
       gatewayPath === undefined

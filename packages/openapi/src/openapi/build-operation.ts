@@ -2,6 +2,7 @@ import type { TSchema } from '@sinclair/typebox'
 import type {
   DialectDescriptor,
   OperationDescriptor,
+  RequestExample,
   SecurityDescriptor,
 } from '../dialect/dialect-descriptor'
 import type { DialectExamples, NamedExample } from '../examples/dialect-examples'
@@ -18,6 +19,11 @@ export interface OperationContext {
   examples?: DialectExamples
   /** The credentials the operation accepts, any one of them (none: an open gateway). */
   security: readonly SecurityDescriptor[]
+  /**
+   * The model (Elastic: inference id) a gateway route matches: when set, the operation gets its
+   * `requestExamples` and its route-key parameter this example.
+   */
+  routeKey?: string
 }
 
 /** One OpenAPI Operation Object: parameters, request body, success and error responses. */
@@ -25,7 +31,7 @@ export function buildOperation(
   operation: Omit<OperationDescriptor, 'vendorPath' | 'gatewayPath'>,
   context: OperationContext,
 ): Record<string, unknown> {
-  const { descriptor, registry, security } = context
+  const { descriptor, registry, security, routeKey } = context
   const examples = selectExamples(
     context.examples,
     (name) => isDialectExample(descriptor, name) && (operation.fixtures?.(name) ?? true),
@@ -37,8 +43,9 @@ export function buildOperation(
     ...(operation.description && { description: operation.description }),
     ...(operation.servers && { servers: operation.servers }),
     ...(operation.parameters && {
-      parameters: operation.parameters.map(({ schema, ...parameter }) => ({
+      parameters: operation.parameters.map(({ schema, routeKey: namesRoute, ...parameter }) => ({
         ...parameter,
+        ...(namesRoute && routeKey !== undefined && { example: routeKey }),
         schema: registry.use(schema),
       })),
     }),
@@ -49,6 +56,7 @@ export function buildOperation(
         'application/json': withExamples(
           registry.use(operation.request ?? descriptor.request),
           examples.requests,
+          routeKey === undefined ? undefined : operation.requestExamples?.(routeKey),
         ),
       },
     },
@@ -76,9 +84,14 @@ function buildSuccess(context: OperationContext, examples: DialectExamples) {
   return { description, content }
 }
 
-function withExamples(schema: unknown, examples: readonly NamedExample<unknown>[]) {
-  const map = buildExampleMap(examples)
-  return { schema, ...(map && { examples: map }) }
+/** The schema with its examples: `first` (written for it) ahead of the fixtures. */
+function withExamples(
+  schema: unknown,
+  examples: readonly NamedExample<unknown>[],
+  first?: Readonly<Record<string, RequestExample>>,
+) {
+  const map = { ...first, ...buildExampleMap(examples) }
+  return { schema, ...(Object.keys(map).length > 0 && { examples: map }) }
 }
 
 function capitalize(text: string): string {

@@ -9,6 +9,7 @@ import {
   ElasticUnifiedErrorBody,
   ElasticWrappedChatChunk,
 } from '@chatwire/elastic'
+import { createElasticRequestExamples } from '../../examples/create-chat-request-examples'
 import type { DialectDescriptor, ParameterDescriptor } from '../dialect-descriptor'
 
 const ES_ERRORS = [ElasticStandardErrorBody, ElasticStringErrorBody]
@@ -21,6 +22,7 @@ const parameters: ParameterDescriptor[] = [
     description: ElasticChatPathParams.properties.inference_id.description!,
     schema: ElasticChatPathParams.properties.inference_id,
     example: 'openai-completion',
+    routeKey: true,
   },
   {
     name: 'timeout',
@@ -91,6 +93,7 @@ export const elasticDescriptor: DialectDescriptor = {
       vendorPath: '/_inference/chat_completion/{inference_id}/_stream',
       gatewayPath: '/_inference/chat_completion/{inference_id}/_stream',
       parameters,
+      requestExamples: createElasticRequestExamples,
     },
     {
       operationId: 'inferenceStream',
@@ -99,6 +102,7 @@ export const elasticDescriptor: DialectDescriptor = {
       vendorPath: '/_inference/{inference_id}/_stream',
       gatewayPath: '/_inference/{inference_id}/_stream',
       parameters,
+      requestExamples: createElasticRequestExamples,
       fixtures: () => false,
     },
   ],
@@ -106,5 +110,6 @@ export const elasticDescriptor: DialectDescriptor = {
     'elastic-seed-malformed-error':
       "the docs' transcript, whose second event is not JSON: a decoder input, not an example",
   },
+  exampleRouteKey: 'openai-completion',
   exports: elastic,
 }

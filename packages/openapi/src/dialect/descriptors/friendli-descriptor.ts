@@ -11,6 +11,7 @@ import {
   FriendliValidationErrorBody,
 } from '@chatwire/friendli'
 import { Type } from '@sinclair/typebox'
+import { createChatRequestExamples } from '../../examples/create-chat-request-examples'
 import type { DialectDescriptor, ParameterDescriptor } from '../dialect-descriptor'
 
 const ERRORS = [FriendliErrorBody, FriendliOpenAIStyleErrorBody]
@@ -83,6 +84,7 @@ export const friendliDescriptor: DialectDescriptor = {
       vendorPath: '/serverless/v1/chat/completions',
       gatewayPath: '/friendli/serverless/v1/chat/completions',
       parameters: [team],
+      requestExamples: createChatRequestExamples,
       fixtures: (name) => !isToolAssisted(name),
     },
     {
@@ -92,6 +94,7 @@ export const friendliDescriptor: DialectDescriptor = {
       vendorPath: '/dedicated/v1/chat/completions',
       gatewayPath: '/friendli/dedicated/v1/chat/completions',
       parameters: [team],
+      requestExamples: createChatRequestExamples,
       fixtures: (name) => !isToolAssisted(name),
     },
     {
@@ -102,6 +105,7 @@ export const friendliDescriptor: DialectDescriptor = {
       gatewayPath: '/friendli/serverless/tools/v1/chat/completions',
       parameters: [team],
       request: FriendliToolAssistedChatRequest,
+      requestExamples: createChatRequestExamples,
       fixtures: isToolAssisted,
     },
     {
@@ -120,5 +124,6 @@ export const friendliDescriptor: DialectDescriptor = {
       fixtures: () => false,
     },
   ],
+  exampleRouteKey: 'meta-llama-3.1-8b-instruct',
   exports: friendli,
 }

@@ -7,6 +7,7 @@ import {
   OctoAIValidationError,
 } from '@chatwire/octoai'
 import { Type } from '@sinclair/typebox'
+import { createChatRequestExamples } from '../../examples/create-chat-request-examples'
 import type { DialectDescriptor } from '../dialect-descriptor'
 
 /**
@@ -71,7 +72,9 @@ export const octoaiDescriptor: DialectDescriptor = {
       summary: 'Create a chat completion',
       vendorPath: '/v1/chat/completions',
       gatewayPath: '/octoai/v1/chat/completions',
+      requestExamples: createChatRequestExamples,
     },
   ],
+  exampleRouteKey: 'meta-llama-3.1-8b-instruct',
   exports: { ...octoai, OctoAIHttpErrorBody },
 }

@@ -6,6 +6,7 @@ import {
   OpenAIErrorBody,
 } from '@chatwire/openai'
 import { Type } from '@sinclair/typebox'
+import { createChatRequestExamples } from '../../examples/create-chat-request-examples'
 import type { DialectDescriptor } from '../dialect-descriptor'
 
 const CHAT_PATH = '/v1/chat/completions'
@@ -56,6 +57,7 @@ export const openaiDescriptor: DialectDescriptor = {
       summary: 'Create a chat completion',
       vendorPath: CHAT_PATH,
       gatewayPath: CHAT_PATH,
+      requestExamples: createChatRequestExamples,
       parameters: [
         {
           name: 'OpenAI-Organization',
@@ -72,5 +74,6 @@ export const openaiDescriptor: DialectDescriptor = {
       ],
     },
   ],
+  exampleRouteKey: 'gpt-4o-mini',
   exports: openai,
 }
