@@ -16,9 +16,11 @@ export const FriendliResponseMessage = Type.Object(
     reasoning_content: Nullish(
       Type.String({ description: 'Parsed reasoning, when `parse_reasoning` is on.' }),
     ),
-    tool_calls: Nullish(Type.Array(FriendliMessageToolCall)),
+    tool_calls: Nullish(
+      Type.Array(FriendliMessageToolCall, { description: 'The tool calls the model made.' }),
+    ),
   },
-  { $id: 'FriendliResponseMessage' },
+  { $id: 'FriendliResponseMessage', description: 'The generated message.' },
 )
 export type FriendliResponseMessage = Static<typeof FriendliResponseMessage>
 
@@ -26,23 +28,27 @@ export type FriendliResponseMessage = Static<typeof FriendliResponseMessage>
 export const FriendliChatResponse = Type.Object(
   {
     id: Type.String({ description: 'A unique ID of the chat completion.' }),
-    object: Type.Literal('chat.completion'),
+    object: Type.Literal('chat.completion', {
+      description: 'The object type, always `chat.completion`.',
+    }),
     created: Type.Integer({ description: 'Unix seconds when the generation completed.' }),
     model: Nullish(
       Type.String({ description: 'The model; for dedicated endpoints, the endpoint id.' }),
     ),
     choices: Type.Array(
       Type.Object({
-        index: Type.Integer({ minimum: 0 }),
+        index: Type.Integer({ minimum: 0, description: 'The index of the choice.' }),
         message: FriendliResponseMessage,
         finish_reason: FriendliFinishReasonValue,
         logprobs: Nullish(FriendliLogprobs),
       }),
+      { description: 'One choice per `n`.' },
     ),
     usage: FriendliUsage,
   },
   {
     $id: 'FriendliChatResponse',
+    description: 'A whole (non-streamed) `chat.completion`.',
     examples: [
       {
         id: 'chatcmpl-4b71d12c86d94e719c7e3984a7bb7941',

@@ -3,7 +3,7 @@ import { type Static, type TLiteral, Type } from '@sinclair/typebox'
 const url = (what: string) =>
   Type.Object(
     { url: Type.String({ description: `The URL of the ${what}.` }) },
-    { additionalProperties: false },
+    { additionalProperties: false, description: `The ${what} URL data.` },
   )
 
 export const FriendliTextContent = Type.Object(
@@ -18,7 +18,10 @@ export type FriendliTextContent = Static<typeof FriendliTextContent>
 /** `{type: "<kind>_url", "<kind>_url": {url}}`: Friendli takes media by URL only. */
 function urlContent<const Kind extends 'image' | 'audio' | 'video'>(kind: Kind, $id: string) {
   const type = `${kind}_url` as const
-  const properties = { type: Type.Literal(type), [type]: url(kind) } as {
+  const properties = {
+    type: Type.Literal(type, { description: 'The type of the message content.' }),
+    [type]: url(kind),
+  } as {
     type: TLiteral<typeof type>
   } & Record<typeof type, ReturnType<typeof url>>
   return Type.Object(properties, { $id, additionalProperties: false })

@@ -18,9 +18,10 @@ export const FriendliLogprobs = Type.Object(
             description: 'The most likely tokens at this position.',
           }),
         }),
+        { description: 'Log probabilities of the output tokens.' },
       ),
     ),
   },
-  { $id: 'FriendliLogprobs' },
+  { $id: 'FriendliLogprobs', description: 'Log probability information for the choice.' },
 )
 export type FriendliLogprobs = Static<typeof FriendliLogprobs>

@@ -42,17 +42,17 @@ export const FriendliMessageToolCall = Type.Object(
         name: Type.String({ description: 'The name of function' }),
         arguments: Type.String({ description: 'The arguments of the function call, as JSON.' }),
       },
-      { additionalProperties: false },
+      { additionalProperties: false, description: 'The function specification.' },
     ),
   },
-  { $id: 'FriendliMessageToolCall', additionalProperties: false },
+  { $id: 'FriendliMessageToolCall', additionalProperties: false, description: 'A tool call.' },
 )
 export type FriendliMessageToolCall = Static<typeof FriendliMessageToolCall>
 
 /** Assistant content is a string or null: no parts (reference §5.2). */
 export const FriendliAssistantMessage = Type.Object(
   {
-    role: Type.Literal('assistant'),
+    role: Type.Literal('assistant', { description: 'The role of the messages author.' }),
     content: Nullish(
       Type.String({
         description: 'The content of assistant message. Required unless `tool_calls` is specified.',
@@ -65,7 +65,9 @@ export const FriendliAssistantMessage = Type.Object(
       Type.String({ description: "Alias of 'reasoning_content', for compatibility." }),
     ),
     name,
-    tool_calls: Nullish(Type.Array(FriendliMessageToolCall)),
+    tool_calls: Nullish(
+      Type.Array(FriendliMessageToolCall, { description: 'The tool calls the assistant made.' }),
+    ),
   },
   { $id: 'FriendliAssistantMessage', additionalProperties: false },
 )
@@ -74,7 +76,7 @@ export type FriendliAssistantMessage = Static<typeof FriendliAssistantMessage>
 /** Tool results are a plain string only (reference §5.2). */
 export const FriendliToolMessage = Type.Object(
   {
-    role: Type.Literal('tool'),
+    role: Type.Literal('tool', { description: 'The role of the messages author.' }),
     content: Type.String({
       description: 'The content of tool message that contains the result of tool calling.',
     }),

@@ -128,10 +128,12 @@ export const friendliSamplingFields = {
   ),
   top_p: Nullish(
     Type.Number({
-      exclusiveMinimum: 0,
+      // The spec's prose says 0 is exclusive, its schema sets no bound: 0 is accepted (SOURCES.md).
+      minimum: 0,
       maximum: 1,
       default: 1,
-      description: 'Nucleus sampling: keep the smallest set reaching `top_p`.',
+      description:
+        'Keeps only the smallest set of tokens whose cumulative probabilities reach `top_p` or higher. Values range from 0.0 (exclusive, per the docs) to 1.0 (inclusive); default 1.0.',
     }),
   ),
   xtc_threshold: unit(

@@ -29,10 +29,14 @@ export const FriendliFunctionTool = Type.Object(
           },
         ),
       },
-      { additionalProperties: false },
+      { additionalProperties: false, description: 'The function specification.' },
     ),
   },
-  { $id: 'FriendliFunctionTool', additionalProperties: false },
+  {
+    $id: 'FriendliFunctionTool',
+    additionalProperties: false,
+    description: 'A function the model may generate JSON inputs for.',
+  },
 )
 export type FriendliFunctionTool = Static<typeof FriendliFunctionTool>
 
@@ -105,13 +109,20 @@ export const FriendliToolChoice = Type.Union(
     StringEnum(['none', 'auto', 'required']),
     Type.Object(
       {
-        type: Type.Literal('function'),
+        type: Type.Literal('function', {
+          description: 'The type of the tool. Currently, only `function` is supported.',
+        }),
         function: Type.Object(
-          { name: Type.String({ pattern: FUNCTION_NAME_PATTERN }) },
-          { additionalProperties: false },
+          {
+            name: Type.String({
+              pattern: FUNCTION_NAME_PATTERN,
+              description: 'The name of the function to call.',
+            }),
+          },
+          { additionalProperties: false, description: 'The function the model must call.' },
         ),
       },
-      { additionalProperties: false },
+      { additionalProperties: false, description: 'Forces a call of one function.' },
     ),
   ],
   {

@@ -10,13 +10,16 @@ export const FriendliUsage = Type.Object(
       description: '`prompt_tokens` + `completion_tokens`.',
     }),
     prompt_tokens_details: Nullish(
-      Type.Object({
-        cached_tokens: Nullish(
-          Type.Integer({ minimum: 0, description: 'Cached tokens present in the prompt.' }),
-        ),
-      }),
+      Type.Object(
+        {
+          cached_tokens: Nullish(
+            Type.Integer({ minimum: 0, description: 'Cached tokens present in the prompt.' }),
+          ),
+        },
+        { description: 'Breakdown of the prompt tokens.' },
+      ),
     ),
   },
-  { $id: 'FriendliUsage' },
+  { $id: 'FriendliUsage', description: 'Token counts of the request.' },
 )
 export type FriendliUsage = Static<typeof FriendliUsage>

@@ -3,7 +3,9 @@ import { type Static, Type } from '@sinclair/typebox'
 
 export const OctoAITextPart = Type.Object(
   {
-    type: Type.Optional(Type.Literal('text', { default: 'text' })),
+    type: Type.Optional(
+      Type.Literal('text', { default: 'text', description: 'The type of the content part.' }),
+    ),
     text: Type.String({ description: 'The text content.' }),
   },
   { $id: 'OctoAITextPart', description: 'A text part (`MultiModalTextMessage`).' },
@@ -12,11 +14,25 @@ export type OctoAITextPart = Static<typeof OctoAITextPart>
 
 export const OctoAIImagePart = Type.Object(
   {
-    type: Type.Optional(Type.Literal('image_url', { default: 'image_url' })),
-    image_url: Type.Object({
-      url: Type.String({ description: 'An image URL or base64 image data.' }),
-      detail: Type.Optional(Type.String({ description: 'Detail hint, e.g. `auto`.' })),
-    }),
+    type: Type.Optional(
+      Type.Literal('image_url', {
+        default: 'image_url',
+        description: 'The type of the content part.',
+      }),
+    ),
+    image_url: Type.Object(
+      {
+        url: Type.String({
+          description: 'Either a URL of the image or base64 encoded image data.',
+        }),
+        detail: Type.Optional(
+          Type.String({ description: 'Specifies the detail level of the image, e.g. `auto`.' }),
+        ),
+      },
+      {
+        description: 'The image URL which could be either a URL or base64 encoded image data.',
+      },
+    ),
   },
   { $id: 'OctoAIImagePart', description: 'An image part (`MultiModalImageMessage`).' },
 )
@@ -28,11 +44,19 @@ export type OctoAIContentPart = Static<typeof OctoAIContentPart>
 export const OctoAIToolCall = Type.Object(
   {
     id: Type.Optional(Type.String({ description: 'A unique id for the tool call.' })),
-    type: Type.Optional(Type.Literal('function', { default: 'function' })),
-    function: Type.Object({
-      name: Type.String({ description: 'The name of the function to call.' }),
-      arguments: Type.String({ description: 'The arguments, as JSON text.' }),
-    }),
+    type: Type.Optional(
+      Type.Literal('function', {
+        default: 'function',
+        description: 'The type of tool. Today only `function` is supported.',
+      }),
+    ),
+    function: Type.Object(
+      {
+        name: Type.String({ description: 'The name of the function to call.' }),
+        arguments: Type.String({ description: 'The arguments, as JSON text.' }),
+      },
+      { description: 'The function called by the model.' },
+    ),
   },
   { $id: 'OctoAIToolCall', description: 'A tool invocation by the model.' },
 )

@@ -1,4 +1,4 @@
-import { JsonObject, Nullish } from '@chatwire/core'
+import { Nullish } from '@chatwire/core'
 import { type Static, Type } from '@sinclair/typebox'
 import { OctoAIChatMessage } from './octoai-chat-message'
 
@@ -7,12 +7,28 @@ const jsonObject = (description: string) =>
 
 export const OctoAITool = Type.Object(
   {
-    type: Type.Optional(Type.Literal('function', { default: 'function' })),
-    function: Type.Object({
-      name: Type.String({ description: 'The name of the function.' }),
-      description: Type.Optional(Type.String({ default: '', description: 'What it does.' })),
-      parameters: Type.Optional(jsonObject('The parameters, as a JSON Schema object.')),
-    }),
+    type: Type.Optional(
+      Type.Literal('function', {
+        default: 'function',
+        description: 'The type of tool. Today only `function` is supported.',
+      }),
+    ),
+    function: Type.Object(
+      {
+        name: Type.String({ description: 'The name of the function to be defined.' }),
+        description: Type.Optional(
+          Type.String({
+            default: '',
+            description:
+              'A description of what the function does, used by the model to choose when and how to call it.',
+          }),
+        ),
+        parameters: Type.Optional(
+          jsonObject('The parameters the function accepts, described as a JSON Schema.'),
+        ),
+      },
+      { description: 'The function definition.' },
+    ),
   },
   { $id: 'OctoAITool', description: 'A function the model may call (`ToolDefinition`).' },
 )
@@ -22,10 +38,21 @@ export const OctoAIToolChoice = Type.Union(
   [
     Type.Literal('auto'),
     Type.Literal('required'),
-    Type.Object({
-      type: Type.Optional(Type.Literal('function', { default: 'function' })),
-      function: Type.Object({ name: Type.String() }),
-    }),
+    Type.Object(
+      {
+        type: Type.Optional(
+          Type.Literal('function', {
+            default: 'function',
+            description: 'The type of tool. Today only `function` is supported.',
+          }),
+        ),
+        function: Type.Object(
+          { name: Type.String({ description: 'The name of the function to call.' }) },
+          { description: 'The function the model must call.' },
+        ),
+      },
+      { description: 'Forces a call of this function.' },
+    ),
   ],
   {
     $id: 'OctoAIToolChoice',
@@ -43,10 +70,14 @@ export const OctoAIResponseFormat = Type.Object(
     json_schema: Type.Optional(
       Type.Object(
         {
-          name: Type.Optional(Type.String()),
-          description: Type.Optional(Type.String()),
-          schema: Type.Optional(JsonObject),
-          strict: Nullish(Type.Boolean()),
+          name: Type.Optional(Type.String({ description: 'A name for the schema.' })),
+          description: Type.Optional(Type.String({ description: 'What the output is for.' })),
+          schema: Type.Optional(jsonObject('The JSON Schema the output must follow.')),
+          strict: Nullish(
+            Type.Boolean({
+              description: 'Follow the schema exactly (Llama 3.1 8B only, per the docs).',
+            }),
+          ),
         },
         { description: 'The OpenAI-style form OctoAI documented from Sept 2024.' },
       ),

@@ -20,7 +20,12 @@ export type OctoAIChatResponseChoice = Static<typeof OctoAIChatResponseChoice>
 export const OctoAIChatResponse = Type.Object(
   {
     id: Type.String({ description: 'A unique id for the completion.' }),
-    object: Type.Optional(Type.Literal('chat.completion', { default: 'chat.completion' })),
+    object: Type.Optional(
+      Type.Literal('chat.completion', {
+        default: 'chat.completion',
+        description: 'Object type field which is a constant and preset.',
+      }),
+    ),
     created: Type.Integer({ description: 'Unix seconds when the completion was created.' }),
     model: Type.String({ description: 'The model used.' }),
     choices: Type.Array(OctoAIChatResponseChoice, { description: 'One choice per `n`.' }),

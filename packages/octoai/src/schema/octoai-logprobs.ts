@@ -10,7 +10,11 @@ export const OctoAILogprobsContent = Type.Object(
     token,
     logprob,
     bytes,
-    top_logprobs: Type.Optional(Type.Array(Type.Object({ token, logprob, bytes }))),
+    top_logprobs: Type.Optional(
+      Type.Array(Type.Object({ token, logprob, bytes }), {
+        description: 'List of top tokens info.',
+      }),
+    ),
   },
   { $id: 'OctoAILogprobsContent' },
 )
