@@ -59,7 +59,7 @@ describe('OpenAI-compatible extra fields', () => {
     const encoded = encodeOpenAIChatRequest(decodeOpenAIChatRequest({ ...base, [wire]: value }))
     const [bag, key] = home.split('.') as [string, string | undefined]
     const table = key
-      ? (EXTENSION_LOSS_KIND as Record<string, Record<string, string>>)[bag]?.[key]
+      ? (EXTENSION_LOSS_KIND as Record<string, Record<string, string | null>>)[bag]?.[key]
       : (FIELD_LOSS_KIND as Record<string, string>)[bag]
     expect(encoded.losses).toEqual([
       expect.objectContaining({ path: lossPathOf(home), kind: table }),

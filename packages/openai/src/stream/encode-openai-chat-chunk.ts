@@ -37,25 +37,39 @@ export function encodeOpenAIChunkDelta(delta: ChunkDelta): OpenAIChunkDelta {
   return wire
 }
 
+/**
+ * The delta that opens a choice names every message key, nulls included, as OpenAI sends it:
+ * `{"role":"assistant","content":"","refusal":null}` (openai-node
+ * tests/lib/__snapshots__/ChatCompletionStream.test.ts.snap; vercel/ai
+ * packages/openai/src/chat/__fixtures__/openai-text.chunks.txt). Later deltas carry only what
+ * changed.
+ */
+function encodeDelta(delta: ChunkDelta): OpenAIChunkDelta {
+  const wire = encodeOpenAIChunkDelta(delta)
+  if (wire.role === undefined) return wire
+  return { role: wire.role, content: wire.content ?? null, refusal: wire.refusal ?? null, ...wire }
+}
+
 /** Canonical chunk → the exact object OpenAI streams (`finish_reason`/`logprobs` as null until set). */
 export function encodeOpenAIChatChunk(
   chunk: ChatChunk,
   options: EncodeChunkOptions,
 ): OpenAIChatChunk {
   const encodeFinishReason = options.encodeFinishReason ?? encodeOpenAIFinishReason
-  const wire: OpenAIChatChunk = {
+  // OpenAI's key order: service_tier and system_fingerprint before choices, usage last.
+  const head: Omit<OpenAIChatChunk, 'choices'> = {
     id: chunk.id,
     object: 'chat.completion.chunk',
     created: chunk.created ?? options.created,
     model: chunk.model ?? options.model,
-    choices: [],
   }
-  if (chunk.systemFingerprint !== undefined) wire.system_fingerprint = chunk.systemFingerprint
-  if (chunk.serviceTier !== undefined) wire.service_tier = chunk.serviceTier
+  if (chunk.serviceTier !== undefined) head.service_tier = chunk.serviceTier
+  if (chunk.systemFingerprint !== undefined) head.system_fingerprint = chunk.systemFingerprint
+  const wire: OpenAIChatChunk = { ...head, choices: [] }
   for (const choice of chunk.choices) {
     wire.choices.push({
       index: choice.index,
-      delta: encodeOpenAIChunkDelta(choice.delta),
+      delta: encodeDelta(choice.delta),
       logprobs: choice.logprobs ? encodeOpenAILogprobs(choice.logprobs) : null,
       finish_reason: choice.finishReason ? encodeFinishReason(choice.finishReason) : null,
     })
