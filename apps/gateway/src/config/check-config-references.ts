@@ -1,15 +1,17 @@
-import { ChatwireError } from '@chatwire/core'
 import type { GatewayConfig } from './gateway-config'
+import type { ConfigProblem } from './list-schema-problems'
 
 /**
  * What the schema cannot say: base URLs parse, every route names existing upstreams, and no
  * value that becomes an HTTP header carries CR or LF (header injection; and `fetch` would
- * echo it in an error text).
+ * echo it in an error text). Returns every problem found.
  */
-export function checkConfigReferences(config: GatewayConfig): void {
+export function checkConfigReferences(config: GatewayConfig): ConfigProblem[] {
+  const problems: ConfigProblem[] = []
+  const report = (path: string, problem: string) => problems.push({ path, problem })
   for (const [name, upstream] of Object.entries(config.upstreams)) {
     if (!URL.canParse(upstream.baseURL)) {
-      throw invalidConfig(`upstreams.${name}.baseURL`, `'${upstream.baseURL}' is not a URL`)
+      report(`upstreams.${name}.baseURL`, `'${upstream.baseURL}' is not a URL`)
     }
     const headerValues: Array<[string, string | undefined]> = [
       [`upstreams.${name}.apiKey`, upstream.apiKey],
@@ -25,35 +27,23 @@ export function checkConfigReferences(config: GatewayConfig): void {
     ]
     for (const [path, value] of headerValues) {
       if (value !== undefined && /[\r\n\0]/.test(value)) {
-        throw invalidConfig(
-          path,
-          'contains a line break or NUL, which cannot be sent in an HTTP header',
-        )
+        report(path, 'contains a line break or NUL, which cannot be sent in an HTTP header')
       }
     }
   }
   config.auth?.keys.forEach((key, index) => {
-    if (/[\r\n\0]/.test(key))
-      throw invalidConfig(`auth.keys[${index}]`, 'contains a line break or NUL')
+    if (/[\r\n\0]/.test(key)) report(`auth.keys[${index}]`, 'contains a line break or NUL')
   })
+  const known = Object.keys(config.upstreams)
+  const checkUpstream = (name: string, path: string) => {
+    if (!Object.hasOwn(config.upstreams, name))
+      report(path, `no upstream named '${name}' (known: ${known.join(', ')})`)
+  }
   config.routes.forEach((route, index) => {
-    assertUpstream(config, route.upstream, `routes[${index}].upstream`)
+    checkUpstream(route.upstream, `routes[${index}].upstream`)
     route.fallbacks?.forEach((name, fallback) => {
-      assertUpstream(config, name, `routes[${index}].fallbacks[${fallback}]`)
+      checkUpstream(name, `routes[${index}].fallbacks[${fallback}]`)
     })
   })
-}
-
-function assertUpstream(config: GatewayConfig, name: string, path: string): void {
-  if (Object.hasOwn(config.upstreams, name)) return
-  const known = Object.keys(config.upstreams).join(', ')
-  throw invalidConfig(path, `no upstream named '${name}' (known: ${known})`)
-}
-
-function invalidConfig(path: string, problem: string): ChatwireError {
-  return new ChatwireError({
-    kind: 'invalid_request',
-    message: `'${path}': ${problem}`,
-    param: path,
-  })
+  return problems
 }

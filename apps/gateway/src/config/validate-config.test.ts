@@ -99,6 +99,46 @@ describe('validateConfig', () => {
     expect(() => validateConfig({ ...minimal(), ...patch }, {})).toThrow(message)
   })
 
+  it('lists every problem in one error, each with its path, and the allowed values of an enum', () => {
+    const parsed = {
+      server: { port: 70000, drainTimeoutMs: -1 },
+      upstreams: {
+        a: { dialect: 'anthropic', baseURL: 'http://127.0.0.1:1/v1', timeout: 5 },
+        b: { dialect: 'openai', baseURL: 'http://127.0.0.1:2/v1', apiKey: '${KEY_ONE}' },
+      },
+      routes: [{ match: '*', upstream: 'a', losses: 'ignore' }],
+    }
+    expect(() => validateConfig(parsed, {})).toThrow(
+      [
+        '6 problems:',
+        "  'upstreams.b.apiKey': environment variable KEY_ONE is not set",
+        "  'server.port': Expected integer to be less or equal to 65535",
+        "  'server.drainTimeoutMs': Expected integer to be greater or equal to 0",
+        "  'upstreams.a.timeout': is not a known setting",
+        "  'upstreams.a.dialect': must be one of 'openai', 'elastic', 'octoai', 'friendli', got 'anthropic'",
+        "  'routes[0].losses': must be one of 'reject', 'allow-semantic', got 'ignore'",
+      ].join('\n'),
+    )
+  })
+
+  it('lists every dangling reference once the schema holds', () => {
+    const parsed = {
+      upstreams: { a: { dialect: 'openai', baseURL: 'http://' } },
+      routes: [
+        { match: 'x', upstream: 'b' },
+        { match: '*', upstream: 'a', fallbacks: ['c'] },
+      ],
+    }
+    expect(() => validateConfig(parsed, {})).toThrow(
+      [
+        '3 problems:',
+        "  'upstreams.a.baseURL': 'http://' is not a URL",
+        "  'routes[0].upstream': no upstream named 'b' (known: a)",
+        "  'routes[1].fallbacks[0]': no upstream named 'c' (known: a)",
+      ].join('\n'),
+    )
+  })
+
   it('names the file when the text does not parse', () => {
     expect(() => parseConfigText('routes: [', 'bad.yaml')).toThrow(/^bad\.yaml is not valid YAML/)
     expect(() => parseConfigText('{"routes":', 'bad.json')).toThrow(/^bad\.json is not valid JSON/)
