@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import packageJson from '../../package.json' with { type: 'json' }
 import { silentLogger } from '../log/logger'
 import { runCli } from './run-cli'
 
@@ -58,18 +59,53 @@ describe('runCli', () => {
   it('names a missing file', async () => {
     const { io: cli, lines } = io()
     expect(await runCli(['--config', '/nonexistent/gateway.yaml'], {}, cli)).toBe(1)
-    expect(lines.err[0]).toMatch(/^Invalid config \/nonexistent\/gateway\.yaml: ENOENT/)
+    expect(lines.err).toEqual([
+      'Cannot read config /nonexistent/gateway.yaml: no such file (ENOENT)',
+    ])
+  })
+
+  it('names a directory given as the config, and text that does not parse, on one line', async () => {
+    const { io: cli, lines } = io()
+    const dir = dirname(writeConfig(YAML))
+    expect(await runCli(['--config', dir], {}, cli)).toBe(1)
+    const broken = writeConfig('routes: [\n  - {', 'broken.yaml')
+    expect(await runCli(['--config', broken], {}, cli)).toBe(1)
+    expect(lines.err[0]).toBe(`Cannot read config ${dir}: it is a directory (EISDIR)`)
+    expect(lines.err[1]).toMatch(/^Invalid config: \S+broken\.yaml is not valid YAML: [^\n]+$/)
+  })
+
+  it('prints the version of @chatwire/gateway', async () => {
+    const { io: cli, lines } = io()
+    expect(await runCli(['--version'], {}, cli)).toBe(0)
+    expect(lines.out).toEqual([packageJson.version])
   })
 
   it('answers an unknown flag with 2 and the usage, --help with 0', async () => {
     const { io: cli, lines } = io()
     expect(await runCli(['--prot', '1'], {}, cli)).toBe(2)
-    expect(lines.err[0]).toContain('Usage: pnpm gateway')
+    expect(lines.err[0]).toMatch(/^Unknown option '--prot'\n\nUsage: chatwire /)
     expect(await runCli(['--help'], {}, cli)).toBe(0)
-    expect(lines.out[0]).toMatch(/^Usage: pnpm gateway/)
+    const usage = lines.out[0] ?? ''
+    expect(usage).toMatch(/^Usage: chatwire /)
+    for (const named of [
+      '--config',
+      '--port',
+      '--host',
+      '--workers N|auto',
+      '--log-level',
+      '--version',
+      '--help',
+      'PORT',
+      'LOG_LEVEL',
+      '/healthz',
+      '/readyz',
+    ])
+      expect(usage).toContain(named)
   })
 
-  it('serves a config, with --host/--port over the file and PORT', async () => {
+  it('serves a config, with --host/--port over the file and PORT', {
+    timeout: 20_000,
+  }, async () => {
     const file = writeConfig(`server: { host: 0.0.0.0, port: 1 }\n${YAML}`)
     const { io: cli, lines } = io()
     const gateway = await runCli(

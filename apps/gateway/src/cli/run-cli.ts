@@ -1,57 +1,95 @@
+import cluster from 'node:cluster'
 import { resolve } from 'node:path'
 import type { GatewayConfig } from '../config/gateway-config'
+import { GATEWAY_DEFAULTS } from '../config/gateway-defaults'
 import { loadConfig } from '../config/load-config'
-import type { Logger } from '../log/logger'
+import type { Logger, LogLevel } from '../log/logger'
+import { INTERRUPT_FLUSH_MS } from '../server/drain-server'
 import type { RunningGateway } from '../server/start-gateway'
-import { parseCliArgs, USAGE } from './parse-cli-args'
+import type { ListeningMessage, Supervisor } from '../server/supervise-workers'
+import { describeConfigError, describeListenError } from './describe-start-up-error'
+import { GATEWAY_VERSION } from './gateway-version'
+import { type CliOptions, parseCliArgs, USAGE } from './parse-cli-args'
 
 export interface CliIO {
   out(line: string): void
   err(line: string): void
-  logger?: Logger
+  /** The gateway's logger, made once `--log-level` is known (default: JSON lines on stderr). */
+  logger?: Logger | ((level: LogLevel) => Logger)
 }
 
 /**
- * `[--config FILE] [--port N] [--host H]` → a running gateway, or an exit code (0 help,
- * 1 bad config, 2 bad arguments) after printing why.
+ * `chatwire [flags]` → a running gateway (or, with `--workers` > 1, the cluster primary
+ * supervising them), or an exit code after printing why: 0 help/version, 1 start-up failed
+ * (config, port, host), 2 bad arguments.
  */
 export async function runCli(
   argv: string[],
   env: Record<string, string | undefined>,
   io: CliIO,
-): Promise<RunningGateway | number> {
-  let options: ReturnType<typeof parseCliArgs>
+): Promise<RunningGateway | Supervisor | number> {
+  let options: CliOptions
   try {
     options = parseCliArgs(argv, env)
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${USAGE}`)
     return 2
   }
-  if (options.help) {
-    io.out(USAGE)
+  if (options.help || options.version) {
+    io.out(options.help ? USAGE : GATEWAY_VERSION)
     return 0
   }
+  const logger = typeof io.logger === 'function' ? io.logger(options.logLevel) : io.logger
   let config: GatewayConfig | undefined
   if (options.config) {
     try {
       // `pnpm gateway` runs in the repository root; a relative path means the caller's directory.
       config = await loadConfig(resolve(env.INIT_CWD ?? process.cwd(), options.config), env)
     } catch (error) {
-      io.err(`Invalid config ${options.config}: ${(error as Error).message}`)
+      io.err(describeConfigError(options.config, error))
       return 1
     }
   }
+  if (options.workers > 1 && cluster.isPrimary) return startWorkers(options, config, io, logger)
   // Loaded only now: argument and config errors answer without loading the server.
   const { startGateway } = await import('../server/start-gateway')
-  const gateway = await startGateway({
-    config,
-    host: options.host,
-    port: options.port,
-    logger: io.logger,
-  })
+  const host = options.host ?? config?.server?.host ?? '127.0.0.1'
+  const port = options.port ?? config?.server?.port ?? 8787
+  let gateway: RunningGateway
+  try {
+    gateway = await startGateway({ config, host, port, ...(logger ? { logger } : {}) })
+  } catch (error) {
+    io.err(describeListenError(error, host, port))
+    return 1
+  }
+  if (cluster.isWorker) {
+    process.send?.({ chatwire: 'listening', url: gateway.url } satisfies ListeningMessage)
+    return gateway
+  }
   io.out(`chatwire gateway listening on ${gateway.url}`)
   if (gateway.embedded) printQuickstart(gateway.url, io)
   return gateway
+}
+
+async function startWorkers(
+  options: CliOptions,
+  config: GatewayConfig | undefined,
+  io: CliIO,
+  logger: Logger | undefined,
+): Promise<Supervisor | number> {
+  const { superviseWorkers } = await import('../server/supervise-workers')
+  const { createJsonLogger } = await import('../log/logger')
+  const drainMs = config?.server?.drainTimeoutMs ?? GATEWAY_DEFAULTS.server.drainTimeoutMs
+  const supervisor = await superviseWorkers({
+    count: options.workers,
+    logger: logger ?? createJsonLogger(undefined, { level: options.logLevel }),
+    // Each worker drains on its own; past this, one that hangs is killed.
+    drainLimitMs: drainMs + INTERRUPT_FLUSH_MS + 5000,
+  })
+  if (supervisor === 1) return 1
+  io.out(`chatwire gateway listening on ${supervisor.url} (${options.workers} workers)`)
+  if (!config) printQuickstart(supervisor.url, io)
+  return supervisor
 }
 
 function printQuickstart(url: string, io: CliIO): void {
