@@ -164,7 +164,8 @@ describe('OctoAI emulator rejects what OctoAI rejected', () => {
     expect([method.status, await method.json()]).toEqual([405, { detail: 'Method Not Allowed' }])
   })
 
-  it('streams a mid-stream error in its error envelope, without [DONE]', async () => {
+  // OctoML's server raised inside its SSE generator: the stream just ends (SOURCES.md of octoai).
+  it('ends a stream that fails mid-way after its text, with no error event and no [DONE]', async () => {
     const response = await postJson(
       url(),
       {
@@ -175,10 +176,9 @@ describe('OctoAI emulator rejects what OctoAI rejected', () => {
       auth,
     )
     const events = await readSseEvents(response)
-    expect(JSON.parse(events.at(-1)!.data)).toMatchObject({
-      object: 'error',
-      message: 'Emulated error in the middle of the stream',
-    })
+    expect(events.length).toBeGreaterThan(0)
+    expect(JSON.parse(events.at(-1)!.data)).toMatchObject({ object: 'chat.completion.chunk' })
+    expect(events.some((event) => event.data.includes('"error"'))).toBe(false)
     expect(events.some((event) => event.data === '[DONE]')).toBe(false)
   })
 })

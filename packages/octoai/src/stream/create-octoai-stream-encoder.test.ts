@@ -105,21 +105,26 @@ describe('createOctoAIStreamEncoder', () => {
     })
   })
 
-  it('ends with the error envelope and no [DONE] on an error part, and ignores what follows', () => {
-    const data = encode([
-      openaiStyle[1] as ChatStreamPart,
-      { type: 'error', error: { kind: 'overloaded', status: 503, message: 'Busy' } },
-      { type: 'done' },
-    ])
-    expect(data).toHaveLength(2)
-    expect(JSON.parse(data[1] ?? '')).toEqual({
-      object: 'error',
-      message: 'Busy',
-      type: 'overloaded_error',
-      param: null,
-      code: null,
-    })
-  })
+  // Bug: the encoder wrote a mid-stream {"object":"error"} event that no OctoAI source shows;
+  // OctoML's server raises inside its SSE generator and the stream just ends.
+  it.each<[string, ChatStreamPart[], number]>([
+    ['after text', [openaiStyle[1] as ChatStreamPart], 1],
+    ['after a held finishing chunk', [openaiStyle[1], openaiStyle[2]] as ChatStreamPart[], 2],
+    ['before anything', [], 0],
+  ])(
+    'writes no mid-stream {"object":"error"} event and no [DONE] on an error part (%s)',
+    (_, before, count) => {
+      const data = encode([
+        ...before,
+        { type: 'error', error: { kind: 'overloaded', status: 503, message: 'Busy' } },
+        openaiStyle[1] as ChatStreamPart,
+        { type: 'done' },
+      ])
+      expect(data).toHaveLength(count)
+      expect(data).not.toContain('[DONE]')
+      expect(data.filter((line) => line.includes('"error"'))).toEqual([])
+    },
+  )
 
   it('fills created and model when the source has none (Elastic)', () => {
     const [wire] = parse(
