@@ -74,6 +74,18 @@ describe('runCli', () => {
     expect(lines.err[1]).toMatch(/^Invalid config: \S+broken\.yaml is not valid YAML: [^\n]+$/)
   })
 
+  it.each([
+    [
+      'an address not on this machine',
+      ['--host', '192.0.2.1', '--port', '0'],
+      'Cannot listen on 192.0.2.1:0: 192.0.2.1 is not an address of this machine (EADDRNOTAVAIL); use --host 127.0.0.1, 0.0.0.0 or one of its addresses.',
+    ],
+  ])('stops with 1 and one line on %s', { timeout: 20_000 }, async (_, flags, line) => {
+    const { io: cli, lines } = io()
+    expect(await runCli(['--config', writeConfig(YAML), ...flags], {}, cli)).toBe(1)
+    expect(lines.err).toEqual([line])
+  })
+
   it('prints the version of @chatwire/gateway', async () => {
     const { io: cli, lines } = io()
     expect(await runCli(['--version'], {}, cli)).toBe(0)
