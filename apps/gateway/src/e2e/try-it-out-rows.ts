@@ -1,0 +1,116 @@
+import type { LaunchedChromium } from '@chatwire/testkit'
+
+// playwright-core's types, through testkit (the gateway does not depend on it directly).
+export type Page = Awaited<ReturnType<LaunchedChromium['context']['newPage']>>
+type Locator = ReturnType<Page['locator']>
+
+/** One request example of one chat operation, as Swagger UI's "Try it out" sends it. */
+export interface TryItOutRow {
+  tag: string
+  operationId: string
+  path: string
+  /** The example's key in the request body's examples select. */
+  example: string
+  /** Whether the answer is a stream: a stream-only operation, or `stream: true`. */
+  streamed: boolean
+  /** The function tool the example offers (the embedded default's emulators call it). */
+  toolName?: string
+}
+
+interface DocumentOperation {
+  tags: string[]
+  operationId: string
+  requestBody?: { content: Record<string, { examples?: Record<string, { value: unknown }> }> }
+  responses: Record<string, { content?: object }>
+}
+
+interface ExampleBody {
+  stream?: boolean
+  tools?: { function?: { name?: string } }[]
+}
+
+/** A row per request example of every POST operation of an OpenAPI document. */
+export function listTryItOutRows(document: {
+  paths: Record<string, Record<string, DocumentOperation>>
+}): TryItOutRow[] {
+  return Object.entries(document.paths).flatMap(([path, item]) => {
+    const operation = item.post
+    if (!operation) return []
+    const streamOnly = Object.keys(operation.responses['200']?.content ?? {}).every(
+      (mediaType) => mediaType === 'text/event-stream',
+    )
+    const examples = operation.requestBody?.content['application/json']?.examples ?? {}
+    return Object.entries(examples).map(([example, { value }]) => {
+      const body = value as ExampleBody
+      const toolName = body.tools?.[0]?.function?.name
+      return {
+        tag: operation.tags[0]!,
+        operationId: operation.operationId,
+        path,
+        example,
+        streamed: streamOnly || body.stream === true,
+        ...(toolName !== undefined && { toolName }),
+      }
+    })
+  })
+}
+
+export interface ShownAnswer {
+  status: string | undefined
+  headers: Record<string, string>
+  body: string
+  /** The assistant text of a JSON answer, or the deltas of a stream joined. */
+  text: string
+  /** The functions the answer calls. */
+  toolNames: string[]
+}
+
+/** What Swagger UI shows of a live answer (`.live-responses-table tr.response`). */
+export async function readShownAnswer(answer: Locator): Promise<ShownAnswer> {
+  const status = (await answer.locator('.response-col_status').textContent())?.trim()
+  const body = (await answer.locator('.highlight-code pre').textContent()) ?? ''
+  const headerLines = await answer.locator('.headerline').allTextContents()
+  const headers = Object.fromEntries(
+    headerLines.map((line) => {
+      const colon = line.indexOf(':')
+      return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]
+    }),
+  )
+  const messages = readMessages(body)
+  return {
+    status,
+    headers,
+    body,
+    text: messages.map(({ content }) => content ?? '').join(''),
+    toolNames: messages.flatMap(({ tool_calls }) =>
+      (tool_calls ?? []).flatMap(({ function: call }) => (call?.name ? [call.name] : [])),
+    ),
+  }
+}
+
+interface Message {
+  content?: string | null
+  tool_calls?: { function?: { name?: string } }[]
+}
+
+interface Completion {
+  choices?: { message?: Message; delta?: Message }[]
+  chat_completion?: Completion
+}
+
+/** The messages (JSON answer) or deltas (each `data:` of a stream) of an OpenAI-shaped body. */
+function readMessages(body: string): Message[] {
+  const trimmed = body.replaceAll('\uFEFF', '').trim()
+  const completions: Completion[] = trimmed.startsWith('{')
+    ? [JSON.parse(trimmed)]
+    : trimmed
+        .split('\n')
+        .filter((line) => line.startsWith('data: ') && line !== 'data: [DONE]')
+        .map((line) => JSON.parse(line.slice('data: '.length)))
+  return completions.flatMap(
+    (completion) =>
+      (completion.chat_completion ?? completion).choices?.flatMap(
+        ({ message, delta }) => message ?? delta ?? [],
+      ) ?? [],
+  )
+}
