@@ -1,6 +1,9 @@
 import { once } from 'node:events'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { Agent, request as httpRequest, type IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { elasticCodec } from '@chatwire/elastic'
 import { openaiCodec } from '@chatwire/openai'
 import { Client } from '@elastic/elasticsearch'
@@ -11,6 +14,8 @@ import { type RunningGateway, startGateway } from '../server/start-gateway'
 import { answerHeldStream } from '../test-support/answer-held-stream'
 import { faultConfig, modelFor } from '../test-support/fault-harness'
 import { decodeEvents } from '../test-support/inbound-clients'
+import { openChatStream } from '../test-support/open-chat-stream'
+import { spawnChatwire } from '../test-support/spawn-chatwire'
 import {
   type FaultUpstream,
   startFaultUpstream,
@@ -31,6 +36,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup()
   await gateway?.close()
   await upstream?.close()
+  gateway = undefined
+  upstream = undefined
 })
 
 /** A raw request on `agent`: resolves with the answer's head once it arrived. */
@@ -162,5 +169,44 @@ describe('drain', () => {
     expect(await waitFor(() => upstream!.requests.every((request) => request.closed), 5000)).toBe(
       true,
     )
+  })
+})
+
+describe('chatwire on SIGTERM', () => {
+  it('finishes a stream that ends in time, ends a held one with its error event, exits 0', {
+    timeout: 90_000,
+  }, async () => {
+    let release = () => {}
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    upstream = await startFaultUpstream()
+    upstream.when('finish-me', answerHeldStream('Hello', ' world', released))
+    upstream.when('hold-me', answerHeldStream('Hello', ' never'))
+    const file = join(mkdtempSync(join(tmpdir(), 'chatwire-drain-')), 'gateway.json')
+    const config = faultConfig(upstream, { server: { drainTimeoutMs: DEADLINE_MS } })
+    writeFileSync(file, JSON.stringify(config))
+    const chatwire = spawnChatwire(['--config', file, '--port', '0'])
+    cleanups.push(() => chatwire.child.kill('SIGKILL'))
+    const [, url] = await chatwire.waitForOutput(/listening on (\S+)/, 80_000)
+    const finishing = await openChatStream(url as string, MODEL, 'finish-me')
+    const held = await openChatStream(url as string, MODEL, 'hold-me')
+    expect(await waitFor(() => finishing.text().includes('Hello'), 10_000)).toBe(true)
+    expect(await waitFor(() => held.text().includes('Hello'), 10_000)).toBe(true)
+
+    chatwire.child.kill('SIGTERM')
+    await chatwire.waitForOutput(/"drain\.started"/, 10_000, 'stderr')
+    release()
+    await finishing.ended
+    const whole = decodeEvents(openaiCodec, finishing.text())
+    expect(whole.at(-1)).toEqual({ type: 'done' })
+    expect(finishing.text()).toContain('" world"')
+    await held.ended
+    expect(decodeEvents(openaiCodec, held.text()).at(-1)).toMatchObject({
+      type: 'error',
+      error: { message: expect.stringMatching(/shutting down/) },
+    })
+    expect(await chatwire.exited()).toBe(0)
+    expect(chatwire.stderr()).toMatch(/"drain\.finished".*"interrupted":1/)
   })
 })

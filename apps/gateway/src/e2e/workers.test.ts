@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { answerHeldStream } from '../test-support/answer-held-stream'
 import { faultConfig, modelFor } from '../test-support/fault-harness'
 import { decodeEvents } from '../test-support/inbound-clients'
+import { openChatStream } from '../test-support/open-chat-stream'
 import { type ChatwireProcess, spawnChatwire } from '../test-support/spawn-chatwire'
 import {
   type FaultUpstream,
@@ -95,30 +96,11 @@ describe('chatwire --workers 2', () => {
   })
 
   it('drains every worker on SIGTERM: a held stream ends with its error event, exit 0', async () => {
-    const answer = await new Promise<IncomingMessage>((resolve, reject) => {
-      const post = request(`${url}/v1/chat/completions`, {
-        method: 'POST',
-        agent: false,
-        headers: { 'content-type': 'application/json' },
-      })
-      post.once('response', resolve).once('error', reject)
-      post.end(
-        JSON.stringify({
-          model: modelFor('openai'),
-          messages: [{ role: 'user', content: 'hold-me' }],
-          stream: true,
-        }),
-      )
-    })
-    let text = ''
-    answer.on('data', (data) => {
-      text += data
-    })
-    const ended = new Promise((resolve) => answer.once('end', resolve))
-    expect(await waitFor(() => text.includes('Hello'), 20_000)).toBe(true)
+    const stream = await openChatStream(url, modelFor('openai'), 'hold-me')
+    expect(await waitFor(() => stream.text().includes('Hello'), 20_000)).toBe(true)
     chatwire.child.kill('SIGTERM')
-    await ended
-    const parts = decodeEvents(openaiCodec, text)
+    await stream.ended
+    const parts = decodeEvents(openaiCodec, stream.text())
     expect(parts.at(-1)).toMatchObject({
       type: 'error',
       error: { message: expect.stringMatching(/shutting down/) },
