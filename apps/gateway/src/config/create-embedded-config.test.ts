@@ -16,14 +16,22 @@ describe('createEmbeddedConfig', () => {
     expect(config.auth).toBeUndefined()
     expect(config.server).toEqual({ host: '127.0.0.1', port: 8787 })
     expect(
-      Object.fromEntries(Object.values(config.upstreams).map((up) => [up.dialect, up.baseURL])),
+      Object.fromEntries(
+        Object.entries(config.upstreams).map(([name, up]) => [name, [up.dialect, up.baseURL]]),
+      ),
     ).toEqual({
-      openai: 'http://127.0.0.1:1/v1',
-      elastic: 'http://127.0.0.1:2',
-      octoai: 'http://127.0.0.1:3/v1',
-      friendli: 'http://127.0.0.1:4/serverless/v1',
+      openai: ['openai', 'http://127.0.0.1:1/v1'],
+      elastic: ['elastic', 'http://127.0.0.1:2'],
+      octoai: ['octoai', 'http://127.0.0.1:3/v1'],
+      friendli: ['friendli', 'http://127.0.0.1:4/serverless/v1'],
+      'friendli-tools': ['friendli', 'http://127.0.0.1:4/serverless/tools/v1'],
     })
     expect(config.routes.at(-1)).toEqual({ match: '*', upstream: 'openai' })
+    expect(config.routes).toContainEqual({
+      match: 'friendli-tools-llama',
+      upstream: 'friendli-tools',
+      model: 'meta-llama-3.1-8b-instruct',
+    })
   })
 
   it('publishes its schema as JSON Schema with an $id', () => {

@@ -64,7 +64,7 @@ describe('the embedded default (pnpm start)', () => {
       Object.values(gateway.config.upstreams)
         .map((upstream) => upstream.dialect)
         .sort(),
-    ).toEqual(['elastic', 'friendli', 'octoai', 'openai'])
+    ).toEqual(['elastic', 'friendli', 'friendli', 'octoai', 'openai'])
   })
 
   it.each(README_CALLS)('answers the README curl: $name', async (call) => {
@@ -86,6 +86,7 @@ describe('the embedded default (pnpm start)', () => {
       'elastic-chat',
       'octoai-llama',
       'friendli-llama',
+      'friendli-tools-llama',
     ])
   })
 })

@@ -9,9 +9,11 @@ import { type RunningGateway, startGateway } from '../server/start-gateway'
 // become `tool_calls` (DESIGN.md, decisions on wire quirks).
 let emulator: Emulator
 let gateway: RunningGateway
+let embedded: RunningGateway
 
 beforeAll(async () => {
   emulator = await startEmulator({ dialect: 'friendli' })
+  embedded = await startGateway({ host: '127.0.0.1', port: 0, logger: silentLogger })
   gateway = await startGateway({
     config: {
       upstreams: { tools: { dialect: 'friendli', baseURL: `${emulator.url}/serverless/tools/v1` } },
@@ -24,6 +26,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  await embedded?.close()
   await gateway?.close()
   await emulator?.close()
 })
@@ -70,5 +73,63 @@ describe('Friendli tool-assisted path → Friendli tool-assisted upstream', () =
     expect(types).toContain('tool-call')
     expect(types).toContain('tool-result')
     expect(await result.text).toBe('It is 4.')
+  })
+})
+
+/** What `ai` reports of a streamed run: provider-executed calls, results, errors and the text. */
+async function readToolRun(result: ReturnType<typeof streamText>) {
+  const seen: unknown[] = []
+  for await (const part of result.fullStream) {
+    if (part.type === 'tool-call') seen.push([part.type, part.toolName, part.providerExecuted])
+    if (part.type === 'tool-result' || part.type === 'tool-error')
+      seen.push([part.type, part.toolName])
+  }
+  return { seen, text: await result.text }
+}
+
+// The embedded default (README): `friendli-tools-llama` reaches the Friendli emulator's
+// tool-assisted endpoint, so Friendli's built-in tools run through the gateway with no setup.
+describe('@friendliai/ai-provider built-in tools on the embedded default', () => {
+  const friendli = () =>
+    createFriendli({ baseURL: `${embedded.url}/friendli/serverless/tools/v1`, apiKey: 'unused' })
+
+  it.each([
+    ['webSearch', 'web:search', false, 'tool-result'],
+    ['mathCalculator', 'math:calculator', false, 'tool-result'],
+    ['webSearch', 'web:search', true, 'tool-error'],
+  ] as const)(
+    'runs %s (%s, failing: %s) and reads the answer',
+    async (factory, name, failing, outcome) => {
+      const provider = friendli()
+      const result = streamText({
+        model: provider('friendli-tools-llama'),
+        prompt: `Look it up [[tools]] [[text:Found it.]]${failing ? ' [[tool-error]]' : ''}`,
+        tools: { [name]: provider.tools[factory]() } as unknown as ToolSet,
+        maxRetries: 0,
+      })
+      const { seen, text } = await readToolRun(result)
+      expect(seen).toEqual([
+        ['tool-call', name, true],
+        [outcome, name],
+      ])
+      expect(text).toBe('Found it.')
+    },
+  )
+
+  it('refuses built-in tools on the serverless model, naming the tool-assisted endpoint', async () => {
+    const response = await fetch(`${embedded.url}/friendli/serverless/tools/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'friendli-llama',
+        stream: true,
+        tools: [{ type: 'web:search' }],
+        messages: [{ role: 'user', content: 'Search [[tools]]' }],
+      }),
+    })
+    expect(response.status).toBe(422)
+    const { detail } = await response.json()
+    expect(detail[0].loc).toEqual(['body', 'tools', 0])
+    expect(detail[0].msg).toContain("'web:search' only on the tool-assisted endpoint")
   })
 })
