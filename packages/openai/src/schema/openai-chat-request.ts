@@ -1,4 +1,3 @@
-import { JsonObject } from '@chatwire/core'
 import { type Static, Type } from '@sinclair/typebox'
 import { OpenAIChatMessage } from './openai-chat-message'
 import { openAICompatibleFields } from './openai-compatible-fields'
@@ -12,54 +11,191 @@ import {
 
 const nullable = <T extends Parameters<typeof Type.Optional>[0]>(schema: T) =>
   Type.Optional(Type.Union([schema, Type.Null()]))
+const jsonObject = (description: string) =>
+  Type.Record(Type.String(), Type.Unknown(), { description })
 
-/** `POST /v1/chat/completions` body, as the OpenAI API accepts it (reference §4.2). */
+/**
+ * `POST /v1/chat/completions` body, as the OpenAI API accepts it (reference §4.2), plus the
+ * extra fields OpenAI-compatible servers take ({@link openAICompatibleFields}). Descriptions,
+ * defaults and ranges: OpenAI's API reference (openai/openai-openapi,
+ * `CreateChatCompletionRequest`).
+ */
 export const OpenAIChatRequest = Type.Object(
   {
     model: Type.String({ description: 'Model ID, e.g. `gpt-4o-mini`.' }),
-    messages: Type.Array(OpenAIChatMessage, { minItems: 1 }),
-    max_completion_tokens: nullable(Type.Integer({ minimum: 1 })),
-    max_tokens: nullable(Type.Integer({ minimum: 1, description: 'Deprecated.' })),
-    temperature: nullable(Type.Number({ minimum: 0, maximum: 2, default: 1 })),
-    top_p: nullable(Type.Number({ minimum: 0, maximum: 1, default: 1 })),
-    n: nullable(Type.Integer({ minimum: 1, maximum: 128, default: 1 })),
-    stop: nullable(
-      Type.Union([Type.String(), Type.Array(Type.String(), { minItems: 1, maxItems: 4 })]),
-    ),
-    frequency_penalty: nullable(Type.Number({ minimum: -2, maximum: 2, default: 0 })),
-    presence_penalty: nullable(Type.Number({ minimum: -2, maximum: 2, default: 0 })),
-    logit_bias: nullable(Type.Record(Type.String(), Type.Integer({ minimum: -100, maximum: 100 }))),
-    logprobs: nullable(Type.Boolean({ default: false })),
-    top_logprobs: nullable(Type.Integer({ minimum: 0, maximum: 20 })),
-    seed: nullable(Type.Integer()),
-    response_format: Type.Optional(OpenAIResponseFormat),
-    tools: Type.Optional(Type.Array(OpenAITool)),
-    tool_choice: Type.Optional(OpenAIToolChoice),
-    parallel_tool_calls: Type.Optional(Type.Boolean({ default: true })),
-    stream: nullable(Type.Boolean({ default: false })),
-    stream_options: nullable(
-      Type.Object({
-        include_usage: Type.Optional(Type.Boolean()),
-        include_obfuscation: Type.Optional(Type.Boolean()),
+    messages: Type.Array(OpenAIChatMessage, {
+      minItems: 1,
+      description: 'The conversation so far (at least one message).',
+    }),
+    max_completion_tokens: nullable(
+      Type.Integer({
+        minimum: 1,
+        description: 'Upper bound on generated tokens, visible output and reasoning tokens.',
       }),
+    ),
+    max_tokens: nullable(
+      Type.Integer({
+        minimum: 1,
+        description: 'Deprecated (use `max_completion_tokens`); not for o-series models.',
+      }),
+    ),
+    temperature: nullable(
+      Type.Number({
+        minimum: 0,
+        maximum: 2,
+        default: 1,
+        description: 'Sampling temperature, 0–2: higher is more random. Alter this or `top_p`.',
+      }),
+    ),
+    top_p: nullable(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        default: 1,
+        description: 'Nucleus sampling: only the tokens of the top `top_p` probability mass.',
+      }),
+    ),
+    n: nullable(
+      Type.Integer({
+        minimum: 1,
+        maximum: 128,
+        default: 1,
+        description: 'How many choices to generate; you pay for all of them.',
+      }),
+    ),
+    stop: nullable(
+      Type.Union([Type.String(), Type.Array(Type.String(), { minItems: 1, maxItems: 4 })], {
+        description: 'Up to 4 sequences where generation stops; not in the returned text.',
+      }),
+    ),
+    frequency_penalty: nullable(
+      Type.Number({
+        minimum: -2,
+        maximum: 2,
+        default: 0,
+        description: 'Penalises tokens by how often they appeared so far (-2.0 to 2.0).',
+      }),
+    ),
+    presence_penalty: nullable(
+      Type.Number({
+        minimum: -2,
+        maximum: 2,
+        default: 0,
+        description: 'Penalises tokens that appeared at all so far (-2.0 to 2.0).',
+      }),
+    ),
+    logit_bias: nullable(
+      Type.Record(Type.String(), Type.Integer({ minimum: -100, maximum: 100 }), {
+        description: 'Maps token IDs to a bias from -100 (ban) to 100 (only) added to the logits.',
+      }),
+    ),
+    logprobs: nullable(
+      Type.Boolean({
+        default: false,
+        description: 'Return the log probability of each output token.',
+      }),
+    ),
+    top_logprobs: nullable(
+      Type.Integer({
+        minimum: 0,
+        maximum: 20,
+        description: 'With `logprobs`: the most likely alternatives to return per position (0–20).',
+      }),
+    ),
+    seed: nullable(
+      Type.Integer({
+        description: 'Best-effort deterministic sampling; compare `system_fingerprint`.',
+      }),
+    ),
+    response_format: Type.Optional(OpenAIResponseFormat),
+    tools: Type.Optional(
+      Type.Array(OpenAITool, { description: 'Tools the model may call: functions or custom.' }),
+    ),
+    tool_choice: Type.Optional(OpenAIToolChoice),
+    parallel_tool_calls: Type.Optional(
+      Type.Boolean({
+        default: true,
+        description: 'Whether the model may call several tools in one turn.',
+      }),
+    ),
+    stream: nullable(
+      Type.Boolean({
+        default: false,
+        description: 'Stream the answer as server-sent events, ending with `data: [DONE]`.',
+      }),
+    ),
+    stream_options: nullable(
+      Type.Object(
+        {
+          include_usage: Type.Optional(
+            Type.Boolean({
+              description: 'Send a last chunk with `usage` and no choices before `[DONE]`.',
+            }),
+          ),
+          include_obfuscation: Type.Optional(
+            Type.Boolean({
+              default: true,
+              description: 'Pad deltas with an `obfuscation` field against side channels.',
+            }),
+          ),
+        },
+        { description: 'Options for a streamed answer; only with `stream: true`.' },
+      ),
     ),
     user: Type.Optional(Type.String({ description: 'Deprecated: use `safety_identifier`.' })),
     functions: Type.Optional(Type.Array(OpenAIFunctionDefinition, { description: 'Deprecated.' })),
     function_call: Type.Optional(OpenAIFunctionCallOption),
-    metadata: nullable(Type.Record(Type.String(), Type.String())),
-    store: nullable(Type.Boolean()),
-    service_tier: nullable(Type.String()),
-    reasoning_effort: nullable(Type.String()),
-    verbosity: nullable(Type.String()),
-    modalities: nullable(Type.Array(Type.String())),
-    audio: nullable(JsonObject),
-    prediction: nullable(JsonObject),
-    web_search_options: Type.Optional(JsonObject),
-    prompt_cache_key: Type.Optional(Type.String()),
-    prompt_cache_retention: nullable(Type.String()),
-    prompt_cache_options: Type.Optional(JsonObject),
-    safety_identifier: Type.Optional(Type.String()),
-    moderation: Type.Optional(Type.Unknown()),
+    metadata: nullable(
+      Type.Record(Type.String(), Type.String(), {
+        description: 'Up to 16 key-value pairs (keys ≤ 64, values ≤ 512 characters).',
+      }),
+    ),
+    store: nullable(
+      Type.Boolean({
+        default: false,
+        description: 'Store the output for model distillation or evals.',
+      }),
+    ),
+    service_tier: nullable(
+      Type.String({
+        default: 'auto',
+        description: 'Processing tier: `auto`, `default`, `flex`, `scale` or `priority`.',
+      }),
+    ),
+    reasoning_effort: nullable(
+      Type.String({
+        description:
+          'Reasoning models: `none`, `minimal`, `low`, `medium` (default), `high` or `xhigh`.',
+      }),
+    ),
+    verbosity: nullable(
+      Type.String({ description: 'Answer length: `low`, `medium` (default) or `high`.' }),
+    ),
+    modalities: nullable(
+      Type.Array(Type.String(), {
+        description: 'Output types: `["text"]` (default) or `["text", "audio"]`.',
+      }),
+    ),
+    audio: nullable(
+      jsonObject('Audio output parameters (`voice`, `format`); needs `modalities: ["audio"]`.'),
+    ),
+    prediction: nullable(
+      jsonObject('Predicted Output: content known in advance, to answer faster.'),
+    ),
+    web_search_options: Type.Optional(jsonObject('Search the web for the answer (search models).')),
+    prompt_cache_key: Type.Optional(
+      Type.String({ description: 'Groups similar requests for prompt caching (replaces `user`).' }),
+    ),
+    prompt_cache_retention: nullable(
+      Type.String({ description: 'Prompt cache retention: `in-memory` or `24h`.' }),
+    ),
+    prompt_cache_options: Type.Optional(jsonObject('Prompt caching options.')),
+    safety_identifier: Type.Optional(
+      Type.String({
+        description: 'A stable, hashed ID of the end user, for abuse detection.',
+      }),
+    ),
+    moderation: Type.Optional(Type.Unknown({ description: 'Moderation options.' })),
     ...openAICompatibleFields,
   },
   {
