@@ -40,6 +40,21 @@ afterEach(async () => {
   upstream = undefined
 })
 
+/**
+ * The upstream for every row: `finish-me` streams 'Hello', then ' world' and its end once the
+ * returned function is called; `hold-me` streams 'Hello' and then holds until cut.
+ */
+async function startHeldUpstream(): Promise<() => void> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  upstream = await startFaultUpstream()
+  upstream.when('finish-me', answerHeldStream('Hello', ' world', released))
+  upstream.when('hold-me', answerHeldStream('Hello', ' never'))
+  return release
+}
+
 /** A raw request on `agent`: resolves with the answer's head once it arrived. */
 function send(
   url: string,
@@ -69,13 +84,7 @@ async function readText(stream: AsyncIterable<Buffer | string>): Promise<string>
 // Both servers: the `gateway (fetch adapter)` project runs this file again through the Hono app.
 describe('drain', () => {
   it('finishes streams that end in time, ends the others with their dialect error, readiness 503', async () => {
-    let release = () => {}
-    const released = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    upstream = await startFaultUpstream()
-    upstream.when('finish-me', answerHeldStream('Hello', ' world', released))
-    upstream.when('hold-me', answerHeldStream('Hello', ' never'))
+    const release = await startHeldUpstream()
     gateway = await startGateway({
       config: faultConfig(upstream, { server: { drainTimeoutMs: DEADLINE_MS } }),
       host: '127.0.0.1',
@@ -176,13 +185,7 @@ describe('chatwire on SIGTERM', () => {
   it('finishes a stream that ends in time, ends a held one with its error event, exits 0', {
     timeout: 90_000,
   }, async () => {
-    let release = () => {}
-    const released = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    upstream = await startFaultUpstream()
-    upstream.when('finish-me', answerHeldStream('Hello', ' world', released))
-    upstream.when('hold-me', answerHeldStream('Hello', ' never'))
+    const release = await startHeldUpstream()
     const file = join(mkdtempSync(join(tmpdir(), 'chatwire-drain-')), 'gateway.json')
     const config = faultConfig(upstream, { server: { drainTimeoutMs: DEADLINE_MS } })
     writeFileSync(file, JSON.stringify(config))
