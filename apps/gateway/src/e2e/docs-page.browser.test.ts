@@ -3,13 +3,16 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type LaunchedChromium, launchChromium } from '@chatwire/testkit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createEmbeddedConfig } from '../config/create-embedded-config'
 import { silentLogger } from '../log/logger'
+import { type EmbeddedUpstreams, startEmbeddedUpstreams } from '../server/start-embedded-upstreams'
 import { type RunningGateway, startGateway } from '../server/start-gateway'
-import { listTryItOutRows, type Page, readShownAnswer } from './try-it-out-rows'
+import { listTryItOutRows, type Page, type TryItOutRow, tryItOut } from './try-it-out'
 
 const ARTIFACTS = fileURLToPath(new URL('../../../../test-artifacts', import.meta.url))
 const SCREENSHOT = join(ARTIFACTS, 'gateway-docs.png')
 const WAIT = { timeout: 30_000 }
+const GATEWAY_KEY = 'docs-page-key'
 
 // Top-level await: the "Try it out" rows are the request examples of the served document.
 const gateway: RunningGateway = await startGateway({ port: 0, logger: silentLogger })
@@ -23,20 +26,26 @@ const rows = await fetch(`${gateway.url}/openapi.json`, { signal: AbortSignal.ti
 
 let chromium: LaunchedChromium
 let page: Page
-/** Requests the page tried to send anywhere but the gateway (refused). */
+/** Requests a page tried to send anywhere but the gateway (refused). */
 const outside: string[] = []
 
-beforeAll(async () => {
-  chromium = await launchChromium()
-  page = await chromium.context.newPage()
-  await page.route('**/*', (route) => {
+/** A docs page of `url` that may reach nothing but 127.0.0.1. */
+async function openDocs(url: string): Promise<Page> {
+  const opened = await chromium.context.newPage()
+  await opened.route('**/*', (route) => {
     const { hostname } = new URL(route.request().url())
     if (hostname === '127.0.0.1') return route.continue()
     outside.push(route.request().url())
     return route.abort()
   })
-  await page.goto(`${gateway.url}/docs`)
-  await page.locator('.opblock-summary-path').first().waitFor(WAIT)
+  await opened.goto(`${url}/docs`)
+  await opened.locator('.opblock-summary-path').first().waitFor(WAIT)
+  return opened
+}
+
+beforeAll(async () => {
+  chromium = await launchChromium()
+  page = await openDocs(gateway.url)
 }, 90_000)
 
 afterAll(async () => {
@@ -82,19 +91,7 @@ describe("the gateway's GET /docs in headless Chromium", () => {
   it.each(rows)(
     '"Try it out" → "Execute" on $tag $path with example $example shows its answer',
     async (row) => {
-      const block = page.locator(`#operations-${row.tag}-${row.operationId}`)
-      if (!(await block.locator('.opblock-body').isVisible())) {
-        await block.locator('.opblock-summary').click()
-        await block.locator('button.try-out__btn').click()
-      }
-      await block.locator('select.examples-select-element').selectOption(row.example)
-      await block.locator('button.execute').click()
-      const answer = block.locator('.live-responses-table tr.response')
-      await answer.waitFor(WAIT)
-      const shown = await readShownAnswer(answer)
-      // Cleared, so the next row waits for its own answer.
-      await block.locator('button.btn-clear').click()
-
+      const shown = await tryItOut(page, row)
       expect(shown.status).toBe('200')
       expect(shown.headers['chatwire-upstream']).toBe(row.tag.toLowerCase())
       expect(shown.headers['content-type']).toMatch(
@@ -106,5 +103,56 @@ describe("the gateway's GET /docs in headless Chromium", () => {
       expect(outside).toEqual([])
     },
     60_000,
+  )
+})
+
+describe('"Try it out" on a gateway with keys, authorized the way each SDK sends its key', () => {
+  let upstreams: EmbeddedUpstreams
+  let keyed: RunningGateway
+  let keyedPage: Page
+
+  beforeAll(async () => {
+    upstreams = await startEmbeddedUpstreams()
+    const config = { ...createEmbeddedConfig(upstreams.urls), auth: { keys: [GATEWAY_KEY] } }
+    keyed = await startGateway({ config, port: 0, logger: silentLogger })
+    keyedPage = await openDocs(keyed.url)
+  }, 90_000)
+
+  afterAll(async () => {
+    await keyedPage?.close()
+    await keyed?.close()
+    await upstreams?.close()
+  })
+
+  const first = (tag: string): TryItOutRow => rows.find((row) => row.tag === tag)!
+
+  // Swagger UI's own API for what its "Authorize" dialog stores.
+  it.each([
+    ['gatewayBearer', 'OpenAI', `window.ui.preauthorizeApiKey('gatewayBearer', '${GATEWAY_KEY}')`],
+    [
+      'gatewayApiKey',
+      'Elastic',
+      `window.ui.preauthorizeApiKey('gatewayApiKey', 'ApiKey ${GATEWAY_KEY}')`,
+    ],
+    [
+      'gatewayBasic',
+      'Friendli',
+      `window.ui.preauthorizeBasic('gatewayBasic', 'me', '${GATEWAY_KEY}')`,
+    ],
+  ])(
+    '%s on %s',
+    async (scheme, tag, authorize) => {
+      const row = first(tag)
+      expect((await tryItOut(keyedPage, row)).status).toBe('401')
+      await keyedPage.evaluate(authorize)
+      try {
+        const shown = await tryItOut(keyedPage, row)
+        expect(shown.status).toBe('200')
+        expect(shown.headers['chatwire-upstream']).toBe(tag.toLowerCase())
+      } finally {
+        await keyedPage.evaluate(`window.ui.authActions.logout(['${scheme}'])`)
+      }
+    },
+    90_000,
   )
 })

@@ -55,7 +55,27 @@ export function listTryItOutRows(document: {
   })
 }
 
+/**
+ * Expands the operation (first time: and clicks "Try it out"), picks the example, clicks
+ * "Execute" and reads the answer shown, then clears it so the next call waits for its own.
+ */
+export async function tryItOut(page: Page, row: TryItOutRow): Promise<ShownAnswer> {
+  const block = page.locator(`#operations-${row.tag}-${row.operationId}`)
+  if (!(await block.locator('.opblock-body').isVisible())) {
+    await block.locator('.opblock-summary').click()
+    await block.locator('button.try-out__btn').click()
+  }
+  await block.locator('select.examples-select-element').selectOption(row.example)
+  await block.locator('button.execute').click()
+  const answer = block.locator('.live-responses-table tr.response')
+  await answer.waitFor({ timeout: 30_000 })
+  const shown = await readShownAnswer(answer)
+  await block.locator('button.btn-clear').click()
+  return shown
+}
+
 export interface ShownAnswer {
+  /** The status code (Swagger UI marks one the document does not list "Undocumented"). */
   status: string | undefined
   headers: Record<string, string>
   body: string
@@ -66,8 +86,10 @@ export interface ShownAnswer {
 }
 
 /** What Swagger UI shows of a live answer (`.live-responses-table tr.response`). */
-export async function readShownAnswer(answer: Locator): Promise<ShownAnswer> {
-  const status = (await answer.locator('.response-col_status').textContent())?.trim()
+async function readShownAnswer(answer: Locator): Promise<ShownAnswer> {
+  const status = /^\d{3}/.exec(
+    (await answer.locator('.response-col_status').textContent()) ?? '',
+  )?.[0]
   const body = (await answer.locator('.highlight-code pre').textContent()) ?? ''
   const headerLines = await answer.locator('.headerline').allTextContents()
   const headers = Object.fromEntries(
