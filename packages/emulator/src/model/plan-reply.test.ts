@@ -23,6 +23,31 @@ function plan(script: ReplyScript = {}, request: Partial<ChatRequest> = {}, echo
 const text = (reply: ReplyPlan) => reply.pieces.join('')
 
 describe('planReply', () => {
+  const schema = {
+    type: 'object',
+    properties: { city: { type: 'string' }, celsius: { type: 'integer', minimum: -90 } },
+    required: ['city', 'celsius'],
+  }
+  it.each([
+    [
+      'json_schema',
+      { type: 'json_schema', name: 'weather', schema },
+      { city: 'sample city', celsius: -90 },
+    ],
+    [
+      'json_object with a schema',
+      { type: 'json_object', schema },
+      { city: 'sample city', celsius: -90 },
+    ],
+  ] as const)('answers %s with an object that follows the schema', (_name, format, expected) => {
+    expect(JSON.parse(text(plan({}, { responseFormat: format })))).toEqual(expected)
+  })
+
+  it('keeps a scripted text over the structured answer', () => {
+    const format = { type: 'json_schema', schema } as const
+    expect(text(plan({ text: 'plain' }, { responseFormat: format }))).toBe('plain')
+  })
+
   it('echoes the prompt word by word, with usage and ids from the request number', () => {
     const reply = plan()
     expect(reply).toMatchObject({

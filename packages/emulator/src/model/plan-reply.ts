@@ -8,6 +8,7 @@ import {
 } from '@chatwire/core'
 import type { ReplyScript } from '../script/reply-script'
 import { buildLogprobs } from './build-logprobs'
+import { buildToolArguments } from './build-tool-arguments'
 import { chooseToolCalls } from './choose-tool-calls'
 import {
   type PlannedBuiltinRun,
@@ -64,7 +65,9 @@ export function planReply({ request, script, echo, promptTokens, index }: PlanIn
   if (script.error) return { kind: 'error', error: scriptedError(script.error) }
   const chosen = chooseToolCalls(request, script.toolCalls, echo)
   const toolCalls = planToolCalls(chosen, index)
-  const text = script.text ?? (toolCalls.length > 0 ? '' : echo || DEFAULT_REPLY)
+  const text =
+    script.text ??
+    (toolCalls.length > 0 ? '' : (structuredAnswer(request) ?? (echo || DEFAULT_REPLY)))
   let pieces = splitText(text, script.chunks)
   const truncated = request.maxTokens !== undefined && pieces.length > request.maxTokens
   if (truncated) pieces = pieces.slice(0, request.maxTokens)
@@ -94,6 +97,13 @@ export function planReply({ request, script, echo, promptTokens, index }: PlanIn
       fault: planFault(script, pieces.length),
     },
   }
+}
+
+/** Structured output: a model bound to a JSON Schema answers with an object that follows it. */
+function structuredAnswer(request: ChatRequest): string | undefined {
+  const format = request.responseFormat
+  if (format?.type !== 'json_schema' && format?.type !== 'json_object') return undefined
+  return format.schema ? buildToolArguments(format.schema) : undefined
 }
 
 function scriptedError(scripted: NonNullable<ReplyScript['error']>): ChatError {
