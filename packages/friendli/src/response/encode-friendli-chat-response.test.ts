@@ -67,6 +67,30 @@ describe('encodeFriendliChatResponse', () => {
     })
   })
 
+  it.each([
+    [{ promptTokensDetails: { cachedTokens: 4 } }, []],
+    [{ completionTokensDetails: { reasoningTokens: 0 } }, []],
+    [
+      { promptTokensDetails: { cachedTokens: 4, cacheWriteTokens: 2 } },
+      ['usage.promptTokensDetails.cacheWriteTokens'],
+    ],
+    [
+      { completionTokensDetails: { reasoningTokens: 7, audioTokens: 1 } },
+      [
+        'usage.completionTokensDetails.reasoningTokens',
+        'usage.completionTokensDetails.audioTokens',
+      ],
+    ],
+  ])('reports usage details Friendli has no field for: %j', (details, paths) => {
+    const { losses } = encodeFriendliChatResponse({
+      ...base,
+      usage: { promptTokens: 9, completionTokens: 11, totalTokens: 20, ...details },
+    })
+    expect(losses.filter((loss) => loss.path.startsWith('usage')).map((loss) => loss.path)).toEqual(
+      paths,
+    )
+  })
+
   it('sends zero usage when none is known, and says so', () => {
     const { usage: _usage, ...withoutUsage } = base
     const { body, losses } = encodeFriendliChatResponse(withoutUsage)

@@ -6,6 +6,7 @@ import {
 } from '../map/map-friendli-finish-reason'
 import { encodeFriendliLogprobs } from '../map/map-friendli-logprobs'
 import { encodeFriendliUsage } from '../map/map-friendli-usage'
+import { reportFriendliUsageLosses } from '../map/report-friendli-usage-losses'
 import type {
   FriendliChatResponse,
   FriendliResponseMessage,
@@ -33,6 +34,7 @@ export function encodeFriendliChatResponse(response: ChatResponse): Encoded<Frie
       ? { id: response.id, object, choices, usage, created }
       : { id: response.id, model: response.model, object, choices, usage, created }
   if (!response.usage) losses.push(lose('usage', 'hint', 'Friendli requires usage: sent as zeros'))
+  reportFriendliUsageLosses(response.usage, losses)
   for (const field of ['systemFingerprint', 'serviceTier'] as const) {
     if (response[field] !== undefined)
       losses.push(lose(field, 'hint', `Friendli has no '${field}'`))

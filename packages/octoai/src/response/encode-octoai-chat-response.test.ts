@@ -1,6 +1,9 @@
-import type { ChatResponse } from '@chatwire/core'
+import { type ChatResponse, translateResponse } from '@chatwire/core'
+import { openaiCodec } from '@chatwire/openai'
 import { describe, expect, it } from 'vitest'
+import { octoaiCodec } from '../octoai-codec'
 import { readOctoAIJsonFixture } from '../test-support/read-octoai-fixture'
+import { readSiblingJsonFixture } from '../test-support/read-sibling-fixture'
 import { decodeOctoAIChatResponse } from './decode-octoai-chat-response'
 import { encodeOctoAIChatResponse } from './encode-octoai-chat-response'
 
@@ -23,6 +26,20 @@ describe('encodeOctoAIChatResponse', () => {
     const { body, losses } = encodeOctoAIChatResponse(first)
     expect(losses).toEqual([])
     expect(decodeOctoAIChatResponse(body)).toEqual(first)
+  })
+
+  it('reports the usage details OctoAI cannot carry (cached tokens), not zero ones', () => {
+    // Friendli's body is OpenAI-compatible; its cached prompt tokens have no OctoAI field.
+    const friendli = readSiblingJsonFixture('friendli', 'friendli-tool-calls.response.json')
+    const { losses } = translateResponse(friendli, openaiCodec, octoaiCodec)
+    expect(losses).toContainEqual({
+      path: 'usage.promptTokensDetails',
+      kind: 'hint',
+      message: 'OctoAI usage has only the totals: dropped cachedTokens',
+    })
+    const openai = readSiblingJsonFixture('openai', 'openai-text.response.json')
+    const zeros = translateResponse(openai, openaiCodec, octoaiCodec).losses
+    expect(zeros.filter((loss) => loss.path.startsWith('usage'))).toEqual([])
   })
 
   it('writes the exact OctoAI shape', () => {

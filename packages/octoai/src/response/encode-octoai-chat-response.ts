@@ -3,6 +3,7 @@ import { encodeOctoAIToolCalls } from '../map/encode-octoai-chat-message'
 import { encodeOctoAIFinishReason } from '../map/map-octoai-finish-reason'
 import { encodeOctoAILogprobs } from '../map/map-octoai-logprobs'
 import { encodeOctoAIUsage } from '../map/map-octoai-usage'
+import { reportOctoAIUsageLosses } from '../map/report-octoai-usage-losses'
 import type { OctoAIChatMessage } from '../schema/octoai-chat-message'
 import type { OctoAIChatResponse, OctoAIChatResponseChoice } from '../schema/octoai-chat-response'
 
@@ -13,6 +14,7 @@ export function encodeOctoAIChatResponse(response: ChatResponse): Encoded<OctoAI
     if (response[field] === undefined) continue
     losses.push({ path: field, kind: 'hint', message: `OctoAI responses have no ${field}` })
   }
+  reportOctoAIUsageLosses(response.usage, losses)
   if (response.usage === undefined) {
     losses.push({
       path: 'usage',
