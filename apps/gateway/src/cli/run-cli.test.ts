@@ -115,18 +115,26 @@ describe('runCli', () => {
       expect(usage).toContain(named)
   })
 
-  it('serves a config, with --host/--port over the file and PORT', {
+  it('serves a config, with --host/--port over the file and PORT, at --log-level', {
     timeout: 20_000,
   }, async () => {
     const file = writeConfig(`server: { host: 0.0.0.0, port: 1 }\n${YAML}`)
     const { io: cli, lines } = io()
+    const levels: string[] = []
     const gateway = await runCli(
-      ['--config', file, '--host', '127.0.0.1', '--port', '0'],
-      { PORT: '2' },
-      cli,
+      ['--config', file, '--host', '127.0.0.1', '--port', '0', '--log-level', 'warn'],
+      { PORT: '2', LOG_LEVEL: 'debug' },
+      {
+        ...cli,
+        logger: (level) => {
+          levels.push(level)
+          return silentLogger
+        },
+      },
     )
     if (typeof gateway === 'number') throw new Error(`exit ${gateway}: ${lines.err.join('\n')}`)
     try {
+      expect(levels).toEqual(['warn'])
       expect(gateway.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
       expect(lines.out).toEqual([`chatwire gateway listening on ${gateway.url}`])
       expect(await (await fetch(`${gateway.url}/healthz`)).json()).toEqual({ status: 'ok' })

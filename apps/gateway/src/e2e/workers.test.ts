@@ -75,6 +75,8 @@ describe('chatwire --workers 2', () => {
     expect(first).toHaveLength(2)
     expect(first).not.toContain(chatwire.child.pid)
     expect(first.every(alive)).toBe(true)
+    // LOG_LEVEL=warn reached the primary and both workers: no info line (worker.listening…).
+    expect(chatwire.stderr()).not.toContain('"level":"info"')
   })
 
   it('replaces a killed worker', async () => {
