@@ -1,7 +1,9 @@
 import OpenAI from 'openai'
+import { zodResponseFormat } from 'openai/helpers/zod'
 import type { FunctionToolCallArgumentsDoneEvent } from 'openai/lib/ChatCompletionStream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { UPSTREAM_DIALECTS } from '../config/gateway-config'
+import { z } from 'zod'
+import { type Dialect, UPSTREAM_DIALECTS } from '../config/gateway-config'
 import { type Matrix, startMatrix } from '../test-support/start-matrix'
 
 const UPSTREAMS = UPSTREAM_DIALECTS
@@ -141,6 +143,87 @@ describe.each(UPSTREAMS)('openai SDK → %s upstream', (upstream) => {
     }
     await expect(read()).rejects.toBeInstanceOf(OpenAI.APIError)
     expect(text).not.toBe('')
+  })
+})
+
+// Structured outputs: OpenAI, OctoAI and Friendli take `json_schema`; Elastic has no home for it.
+const Weather = z.object({ city: z.string(), celsius: z.number().int().min(-90).max(60) })
+const STRUCTURED: Dialect[] = ['openai', 'octoai', 'friendli']
+
+describe.each(STRUCTURED)('openai SDK parse() → %s upstream', (upstream) => {
+  it('parses a json_schema answer into the zod type', async () => {
+    const completion = await client.chat.completions.parse({
+      model: matrix.modelFor(upstream),
+      messages: user('Weather in Oslo as JSON'),
+      response_format: zodResponseFormat(Weather, 'weather'),
+    })
+    const message = completion.choices[0]?.message
+    expect(message?.refusal ?? null).toBeNull()
+    expect(Weather.parse(message?.parsed)).toEqual(JSON.parse(message?.content ?? 'null'))
+    const sent = matrix.emulators[upstream].requests.at(-1)?.request?.responseFormat
+    expect(sent).toMatchObject({ type: 'json_schema', name: 'weather' })
+  })
+})
+
+it('refuses parse() toward Elastic, which cannot bind the answer to a schema', async () => {
+  const call = client.chat.completions.parse({
+    model: matrix.modelFor('elastic'),
+    messages: user('Weather in Oslo as JSON'),
+    response_format: zodResponseFormat(Weather, 'weather'),
+  })
+  await expect(call).rejects.toMatchObject({ status: 400, param: 'response_format' })
+})
+
+// OpenAI-compatible extra fields, sent as openai-node sends them (spread into the params).
+const KNOBS = { top_k: 5, min_p: 0.1, repetition_penalty: 1.1, xtc_threshold: 0.2 }
+const withKnobs = (model: string, extra: Record<string, unknown> = KNOBS) =>
+  ({
+    model,
+    messages: user('[[text:ok]]'),
+    ...extra,
+  }) as OpenAI.ChatCompletionCreateParamsNonStreaming
+
+describe.each<[Dialect, string[], string | null]>([
+  ['friendli', ['top_k', 'min_p', 'repetition_penalty', 'xtc_threshold'], null],
+  ['octoai', ['min_p', 'repetition_penalty'], 'top_k, xtc_threshold'],
+  ['openai', [], 'top_k, min_p, repetition_penalty, xtc_threshold'],
+  ['elastic', [], 'top_k, min_p, repetition_penalty, xtc_threshold'],
+])('openai SDK extra fields → %s upstream', (upstream, received, dropped) => {
+  it(`passes on ${received.join(', ') || 'none'} and drops ${dropped ?? 'none'}`, async () => {
+    const { data, response } = await client.chat.completions
+      .create(withKnobs(matrix.modelFor(upstream)))
+      .withResponse()
+    expect(data.choices[0]?.message.content).toBe('ok')
+    expect(response.headers.get('chatwire-dropped')).toBe(dropped)
+    const body = matrix.emulators[upstream].requests.at(-1)?.body as Record<string, unknown>
+    const knobs = Object.entries(KNOBS)
+    expect(Object.fromEntries(knobs.filter(([key]) => key in body))).toEqual(
+      Object.fromEntries(knobs.filter(([key]) => received.includes(key))),
+    )
+  })
+})
+
+describe('openai SDK extra fields with a semantic loss', () => {
+  it('hands ignore_eos to OctoAI, which has it', async () => {
+    await client.chat.completions.create(withKnobs(matrix.modelFor('octoai'), { ignore_eos: true }))
+    expect(matrix.emulators.octoai.requests.at(-1)?.body).toMatchObject({ ignore_eos: true })
+  })
+
+  it('refuses ignore_eos toward Friendli, where dropping it would change the answer', async () => {
+    const call = client.chat.completions.create(
+      withKnobs(matrix.modelFor('friendli'), { ignore_eos: true }),
+    )
+    await expect(call).rejects.toMatchObject({ status: 400, param: 'ignore_eos' })
+  })
+
+  it('still refuses a field nobody knows, as OpenAI does', async () => {
+    const call = client.chat.completions.create(withKnobs(matrix.modelFor('friendli'), { foo: 1 }))
+    await expect(call).rejects.toBeInstanceOf(OpenAI.BadRequestError)
+    await expect(call).rejects.toMatchObject({
+      message: '400 Unrecognized request argument supplied: foo',
+      type: 'invalid_request_error',
+      param: null,
+    })
   })
 })
 
