@@ -7,7 +7,8 @@ import { createEmbeddedConfig } from '../config/create-embedded-config'
 import { silentLogger } from '../log/logger'
 import { type EmbeddedUpstreams, startEmbeddedUpstreams } from '../server/start-embedded-upstreams'
 import { type RunningGateway, startGateway } from '../server/start-gateway'
-import { listTryItOutRows, type Page, type TryItOutRow, tryItOut } from './try-it-out'
+import { fetchRequestExamples, type RequestExampleRow } from './list-request-examples'
+import { type Page, tryItOut } from './try-it-out'
 
 const ARTIFACTS = fileURLToPath(new URL('../../../../test-artifacts', import.meta.url))
 const SCREENSHOT = join(ARTIFACTS, 'gateway-docs.png')
@@ -16,13 +17,7 @@ const GATEWAY_KEY = 'docs-page-key'
 
 // Top-level await: the "Try it out" rows are the request examples of the served document.
 const gateway: RunningGateway = await startGateway({ port: 0, logger: silentLogger })
-const rows = await fetch(`${gateway.url}/openapi.json`, { signal: AbortSignal.timeout(30_000) })
-  .then((response) => response.json())
-  .then(listTryItOutRows)
-  .catch(async (error) => {
-    await gateway.close()
-    throw error
-  })
+const rows = await fetchRequestExamples(gateway)
 
 let chromium: LaunchedChromium
 let page: Page
@@ -124,7 +119,7 @@ describe('"Try it out" on a gateway with keys, authorized the way each SDK sends
     await upstreams?.close()
   })
 
-  const first = (tag: string): TryItOutRow => rows.find((row) => row.tag === tag)!
+  const first = (tag: string): RequestExampleRow => rows.find((row) => row.tag === tag)!
 
   // Swagger UI's own API for what its "Authorize" dialog stores.
   it.each([

@@ -1,65 +1,15 @@
 import type { LaunchedChromium } from '@chatwire/testkit'
+import type { RequestExampleRow } from './list-request-examples'
 
 // playwright-core's types, through testkit (the gateway does not depend on it directly).
 export type Page = Awaited<ReturnType<LaunchedChromium['context']['newPage']>>
 type Locator = ReturnType<Page['locator']>
 
-/** One request example of one chat operation, as Swagger UI's "Try it out" sends it. */
-export interface TryItOutRow {
-  tag: string
-  operationId: string
-  path: string
-  /** The example's key in the request body's examples select. */
-  example: string
-  /** Whether the answer is a stream: a stream-only operation, or `stream: true`. */
-  streamed: boolean
-  /** The function tool the example offers (the embedded default's emulators call it). */
-  toolName?: string
-}
-
-interface DocumentOperation {
-  tags: string[]
-  operationId: string
-  requestBody?: { content: Record<string, { examples?: Record<string, { value: unknown }> }> }
-  responses: Record<string, { content?: object }>
-}
-
-interface ExampleBody {
-  stream?: boolean
-  tools?: { function?: { name?: string } }[]
-}
-
-/** A row per request example of every POST operation of an OpenAPI document. */
-export function listTryItOutRows(document: {
-  paths: Record<string, Record<string, DocumentOperation>>
-}): TryItOutRow[] {
-  return Object.entries(document.paths).flatMap(([path, item]) => {
-    const operation = item.post
-    if (!operation) return []
-    const streamOnly = Object.keys(operation.responses['200']?.content ?? {}).every(
-      (mediaType) => mediaType === 'text/event-stream',
-    )
-    const examples = operation.requestBody?.content['application/json']?.examples ?? {}
-    return Object.entries(examples).map(([example, { value }]) => {
-      const body = value as ExampleBody
-      const toolName = body.tools?.[0]?.function?.name
-      return {
-        tag: operation.tags[0]!,
-        operationId: operation.operationId,
-        path,
-        example,
-        streamed: streamOnly || body.stream === true,
-        ...(toolName !== undefined && { toolName }),
-      }
-    })
-  })
-}
-
 /**
  * Expands the operation (first time: and clicks "Try it out"), picks the example, clicks
  * "Execute" and reads the answer shown, then clears it so the next call waits for its own.
  */
-export async function tryItOut(page: Page, row: TryItOutRow): Promise<ShownAnswer> {
+export async function tryItOut(page: Page, row: RequestExampleRow): Promise<ShownAnswer> {
   const block = page.locator(`#operations-${row.tag}-${row.operationId}`)
   if (!(await block.locator('.opblock-body').isVisible())) {
     await block.locator('.opblock-summary').click()
