@@ -4,6 +4,8 @@ import type { FunctionToolCallArgumentsDoneEvent } from 'openai/lib/ChatCompleti
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { type Dialect, UPSTREAM_DIALECTS } from '../config/gateway-config'
+import { silentLogger } from '../log/logger'
+import { type RunningGateway, startGateway } from '../server/start-gateway'
 import { type Matrix, startMatrix } from '../test-support/start-matrix'
 
 const UPSTREAMS = UPSTREAM_DIALECTS
@@ -275,5 +277,56 @@ describe('openai SDK → gateway errors', () => {
     expect(models.data.map((model) => model.id)).toEqual(
       UPSTREAMS.map((dialect) => matrix.modelFor(dialect)),
     )
+  })
+})
+
+// `pnpm start` with no config: the embedded default, each demo model on its emulated upstream.
+describe('openai SDK → the embedded default', () => {
+  let embedded: RunningGateway
+  let sdk: OpenAI
+  beforeAll(async () => {
+    embedded = await startGateway({ port: 0, logger: silentLogger })
+    sdk = new OpenAI({ baseURL: `${embedded.url}/v1`, apiKey: 'unused', maxRetries: 0 })
+  })
+  afterAll(async () => {
+    await embedded?.close()
+  })
+  // The demo models of the embedded config and the upstream each is routed to.
+  const DEMO: [string, Dialect][] = [
+    ['gpt-4o-mini', 'openai'],
+    ['elastic-chat', 'elastic'],
+    ['octoai-llama', 'octoai'],
+    ['friendli-llama', 'friendli'],
+  ]
+
+  it.each(DEMO)('closes each strict parallel call once in stream(): %s', async (model) => {
+    const events: FunctionToolCallArgumentsDoneEvent[] = []
+    const runner = sdk.chat.completions
+      .stream({ model, messages: user('Weather and time [[tools:parallel]]'), tools: STRICT_TOOLS })
+      .on('tool_calls.function.arguments.done', (event) => events.push(event))
+    await runner.finalChatCompletion()
+    expect(events.map(({ name }) => name)).toEqual(['get_weather', 'get_time'])
+    for (const event of events) expect(event.parsed_arguments).toEqual(JSON.parse(event.arguments))
+  })
+
+  it.each(DEMO.filter(([, upstream]) => STRUCTURED.includes(upstream)))(
+    'parses a json_schema answer: %s',
+    async (model) => {
+      const completion = await sdk.chat.completions.parse({
+        model,
+        messages: user('Weather in Oslo as JSON'),
+        response_format: zodResponseFormat(Weather, 'weather'),
+      })
+      const message = completion.choices[0]?.message
+      expect(Weather.parse(message?.parsed)).toEqual(JSON.parse(message?.content ?? 'null'))
+    },
+  )
+
+  it.each([
+    ['friendli-llama', null],
+    ['gpt-4o-mini', 'top_k, min_p, repetition_penalty, xtc_threshold'],
+  ])('takes the extra fields to %s (dropped: %s)', async (model, dropped) => {
+    const { response } = await sdk.chat.completions.create(withKnobs(model)).withResponse()
+    expect(response.headers.get('chatwire-dropped')).toBe(dropped)
   })
 })
