@@ -44,7 +44,7 @@ afterEach(async () => {
  * The upstream for every row: `finish-me` streams 'Hello', then ' world' and its end once the
  * returned function is called; `hold-me` streams 'Hello' and then holds until cut.
  */
-async function startHeldUpstream(): Promise<() => void> {
+async function startHeldUpstream(): Promise<{ faults: FaultUpstream; release: () => void }> {
   let release = () => {}
   const released = new Promise<void>((resolve) => {
     release = resolve
@@ -52,7 +52,7 @@ async function startHeldUpstream(): Promise<() => void> {
   upstream = await startFaultUpstream()
   upstream.when('finish-me', answerHeldStream('Hello', ' world', released))
   upstream.when('hold-me', answerHeldStream('Hello', ' never'))
-  return release
+  return { faults: upstream, release }
 }
 
 /** A raw request on `agent`: resolves with the answer's head once it arrived. */
@@ -84,9 +84,9 @@ async function readText(stream: AsyncIterable<Buffer | string>): Promise<string>
 // Both servers: the `gateway (fetch adapter)` project runs this file again through the Hono app.
 describe('drain', () => {
   it('finishes streams that end in time, ends the others with their dialect error, readiness 503', async () => {
-    const release = await startHeldUpstream()
+    const { faults, release } = await startHeldUpstream()
     gateway = await startGateway({
-      config: faultConfig(upstream, { server: { drainTimeoutMs: DEADLINE_MS } }),
+      config: faultConfig(faults, { server: { drainTimeoutMs: DEADLINE_MS } }),
       host: '127.0.0.1',
       port: 0,
       logger: silentLogger,
@@ -142,7 +142,7 @@ describe('drain', () => {
     const idleSocket = idle.response.socket as Socket
     await readText(idle.response)
     const idleClosed = once(idleSocket, 'close')
-    await waitFor(() => upstream!.requests.length === 4, 5000)
+    await waitFor(() => faults.requests.length === 4, 5000)
 
     const drained = gateway.drain()
     // No new connection; the idle kept-alive one is closed at once.
@@ -175,9 +175,7 @@ describe('drain', () => {
     })
     expect(await drained).toEqual({ interrupted: 2 })
     // Every upstream request ended with its stream (through undici's fetch: a moment later).
-    expect(await waitFor(() => upstream!.requests.every((request) => request.closed), 5000)).toBe(
-      true,
-    )
+    expect(await waitFor(() => faults.requests.every((request) => request.closed), 5000)).toBe(true)
   })
 })
 
@@ -185,9 +183,9 @@ describe('chatwire on SIGTERM', () => {
   it('finishes a stream that ends in time, ends a held one with its error event, exits 0', {
     timeout: 90_000,
   }, async () => {
-    const release = await startHeldUpstream()
+    const { faults, release } = await startHeldUpstream()
     const file = join(mkdtempSync(join(tmpdir(), 'chatwire-drain-')), 'gateway.json')
-    const config = faultConfig(upstream, { server: { drainTimeoutMs: DEADLINE_MS } })
+    const config = faultConfig(faults, { server: { drainTimeoutMs: DEADLINE_MS } })
     writeFileSync(file, JSON.stringify(config))
     const chatwire = spawnChatwire(['--config', file, '--port', '0'])
     cleanups.push(() => chatwire.child.kill('SIGKILL'))
