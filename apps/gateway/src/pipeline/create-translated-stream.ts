@@ -168,8 +168,9 @@ export function createTranslatedStream(options: TranslatedStreamOptions): Answer
       body.cancel()
       report({ type: 'client-closed' })
     },
+    // A drain's deadline: neither the upstream's failure nor a gateway bug (`local` counts bugs).
     interrupt(error) {
-      if (!finished) stop(error, true)
+      if (!finished) stop(error)
     },
   }
 }
