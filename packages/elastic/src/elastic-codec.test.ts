@@ -1,8 +1,12 @@
 import { fileURLToPath } from 'node:url'
-import { describeCodecConformance } from '@chatwire/testkit'
+import { describeCodecConformance, loadFixtures } from '@chatwire/testkit'
 import { elasticCodec } from './elastic-codec'
+import { elasticServerParserFixtures } from './request/elastic-server-parser-facts'
 
-describeCodecConformance({
-  codec: elasticCodec,
-  fixtures: fileURLToPath(new URL('./__fixtures__', import.meta.url)),
-})
+// The fixture files plus every row of the ES parser facts table (SOURCES.md).
+const fixtures = loadFixtures(fileURLToPath(new URL('./__fixtures__', import.meta.url)))
+const facts = elasticServerParserFixtures()
+fixtures.requests.push(...facts.requests)
+fixtures.invalid.push(...facts.invalid)
+
+describeCodecConformance({ codec: elasticCodec, fixtures })

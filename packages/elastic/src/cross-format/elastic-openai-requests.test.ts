@@ -67,7 +67,7 @@ describe('OpenAI request → canonical → Elastic request', () => {
     expect(context).toEqual({ params: { inference_id: 'gpt-4o' } })
     expect(body).toEqual({
       messages: [
-        { content: [{ text: 'Answer in JSON.', type: 'text' }], role: 'system' },
+        { content: [{ text: 'Answer in JSON.', type: 'text' }], role: 'developer' },
         { content: 'You are terse.', role: 'system' },
         {
           content: [{ text: 'What is in this image and this audio?', type: 'text' }],

@@ -102,18 +102,42 @@ describe('encodeElasticError', () => {
     })
   })
 
-  it('sends a request the strict decoder rejected with its parse exception and field path', () => {
+  it('answers a body the parser rejects as the ES REST layer does: JSON envelope, no stream', () => {
     let error: ChatError | undefined
     try {
       decodeElasticChatRequest({ messages: [], n: 2 }, { params: { inference_id: 'x' } })
     } catch (thrown) {
       error = toChatError(thrown)
     }
+    const reason = '[1:16] [UnifiedCompletionRequest] unknown field [n]'
+    expect(error && encodeElasticError(error)).toEqual({
+      status: 400,
+      headers: { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch' },
+      body: JSON.stringify({
+        error: {
+          root_cause: [{ type: 'x_content_parse_exception', reason }],
+          type: 'x_content_parse_exception',
+          reason,
+        },
+        status: 400,
+      }),
+    })
+  })
+
+  it('answers a validation failure inside the stream, in the ES envelope', () => {
+    let error: ChatError | undefined
+    try {
+      decodeElasticChatRequest({ messages: [] }, { params: { inference_id: 'x' } })
+    } catch (thrown) {
+      error = toChatError(thrown)
+    }
+    const type = 'action_request_validation_exception'
+    const reason = 'Validation Failed: 1: Field [messages] cannot be an empty array;'
     expect(error && encodeElasticError(error)).toEqual({
       status: 400,
       headers: streamHeaders,
       body: sse(
-        '{"error":{"code":"bad_request","message":"[UnifiedCompletionRequest] unknown field [n]","param":"n","type":"x_content_parse_exception"}}',
+        JSON.stringify({ error: { root_cause: [{ type, reason }], type, reason }, status: 400 }),
       ),
     })
   })

@@ -9,6 +9,7 @@ import type { ElasticStandardErrorBody } from '../schema/elastic-error-body'
 import { encodeElasticUnifiedErrorBody } from './encode-elastic-unified-error-body'
 import { encodeElasticStatusName } from './map-elastic-status-name'
 import { parseElasticUpstreamStatus } from './parse-elastic-upstream-status'
+import { readElasticStandardEnvelope } from './read-elastic-standard-envelope'
 
 export interface EncodeElasticErrorOptions {
   /** Named in the message of a provider 5xx, as ES does; `unknown` when not given. */
@@ -46,6 +47,25 @@ function encodeSecurityError(error: ChatError): EncodedError {
   }
 }
 
+/**
+ * An error ES renders as its standard envelope: a request validation failure inside the stream
+ * (`ServerSentEventsRestActionListener.errorChunk`), anything else — a body the parser rejects —
+ * as JSON from the REST layer before any stream (`RestController`).
+ */
+function encodeStandardError(envelope: ElasticStandardErrorBody): EncodedError {
+  const body = JSON.stringify(envelope)
+  if (envelope.error.type === 'action_request_validation_exception') {
+    const event = { event: 'error', data: body }
+    return {
+      status: envelope.status,
+      headers: { ...ELASTIC_STREAM_HEADERS },
+      body: formatSseEvent(event, ELASTIC_SSE_FRAMING),
+    }
+  }
+  const headers = { 'content-type': 'application/json', ...ELASTIC_RESPONSE_HEADERS }
+  return { status: envelope.status, headers, body }
+}
+
 /** ES's own exceptions are snake_case `…_exception` types; a gateway bug is `internal`. */
 const isElasticOwn = (error: ChatError) =>
   error.type === undefined ? error.kind === 'internal' : error.type.endsWith('_exception')
@@ -73,6 +93,8 @@ export function encodeElasticError(
   options: EncodeElasticErrorOptions = {},
 ): EncodedError {
   if (isSecurityError(error)) return encodeSecurityError(error)
+  const envelope = readElasticStandardEnvelope(error)
+  if (envelope) return encodeStandardError(envelope)
   const { status, message } = toElasticStatus(error, options)
   const body = encodeElasticUnifiedErrorBody(error, {
     code: encodeElasticStatusName(status),

@@ -55,7 +55,10 @@ export function decodeElasticChatMessage(message: ElasticMessage, path: string):
   if (role !== 'tool') rejectField(message, 'tool_call_id', path)
   if (role !== 'assistant') rejectField(message, 'tool_calls', path)
   switch (role) {
+    // ES reads `role` as a free string and hands it to the provider: `developer` (what OpenAI
+    // SDKs send for reasoning models) passes through (SOURCES.md, "role").
     case 'system':
+    case 'developer':
     case 'user':
       return { role, content: requireContent(message, path) }
     case 'tool': {
@@ -79,7 +82,7 @@ export function decodeElasticChatMessage(message: ElasticMessage, path: string):
     }
     default:
       throw elasticUnsupportedError(
-        `Unsupported role [${excerpt(role)}]: expected one of [user, assistant, system, tool]`,
+        `Unsupported role [${excerpt(role)}]: expected one of [user, assistant, system, developer, tool]`,
         `${path}.role`,
       )
   }

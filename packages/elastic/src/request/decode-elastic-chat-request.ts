@@ -1,19 +1,17 @@
-import { assertMaxDepth, type ChatRequest, compileSchema, type WireContext } from '@chatwire/core'
-import { ElasticChatRequest } from '../schema/elastic-chat-request'
+import { assertMaxDepth, type ChatRequest, type WireContext } from '@chatwire/core'
+import type { ElasticChatRequest } from '../schema/elastic-chat-request'
 import { decodeElasticChatMessage } from './decode-elastic-chat-message'
 import { decodeElasticTimeout } from './decode-elastic-timeout'
 import { decodeElasticToolChoice } from './decode-elastic-tool-choice'
 import { decodeElasticTools } from './decode-elastic-tools'
-import { elasticParseError } from './elastic-request-error'
-import { findElasticRequestProblem } from './find-elastic-request-problem'
+import { elasticEnvelopeError, elasticParseError } from './elastic-request-error'
+import { parseElasticChatRequest } from './parse-elastic-chat-request'
 
-const elasticChatRequestValidator = compileSchema(ElasticChatRequest)
-
-function rejectBody(body: unknown): never {
-  const problem = findElasticRequestProblem(ElasticChatRequest, body)
-  if (problem) throw elasticParseError(problem.message, problem.param || undefined)
-  const fallback = elasticChatRequestValidator.firstProblem(body)
-  throw elasticParseError(`[UnifiedCompletionRequest] ${fallback?.message}`, fallback?.path)
+/** `UnifiedCompletionAction.Request#validate()`: runs after parsing, answered inside the stream. */
+function rejectEmptyMessages(): never {
+  const type = 'action_request_validation_exception'
+  const reason = 'Validation Failed: 1: Field [messages] cannot be an empty array;'
+  throw elasticEnvelopeError({ type, reason }, 'messages')
 }
 
 function decodeModel(body: ElasticChatRequest, inferenceId: string | undefined): string {
@@ -23,21 +21,24 @@ function decodeModel(body: ElasticChatRequest, inferenceId: string | undefined):
 }
 
 /**
- * Server side: validates a `_stream` body exactly as Elasticsearch 8.18 would (unknown keys at
- * any level, `null` content, `max_tokens`, `n` … are 400s) and maps it to canonical. `context`
- * carries `params.inference_id` and `query.timeout` into `extensions.elastic`.
+ * Server side: reads a `_stream` body exactly as Elasticsearch's parser does (SOURCES.md):
+ * unknown keys at any level, wrong token types and missing fields are ES's 400s, worded and
+ * shaped as ES renders them; strings coerce to numbers and booleans; a single object stands for
+ * a list. `context` carries `params.inference_id` and `query.timeout` into `extensions.elastic`.
  */
 export function decodeElasticChatRequest(body: unknown, context: WireContext = {}): ChatRequest {
   // First: ES's own parser has a depth limit too, and 5,000 levels overflow our encoders.
   assertMaxDepth(body)
-  if (!elasticChatRequestValidator.check(body)) rejectBody(body)
-  const inferenceId = context.params?.inference_id
+  // ES's order: the REST handler reads `timeout`, then parses the body; the action validates.
   const timeout = decodeElasticTimeout(context.query?.timeout)
-  const stop = typeof body.stop === 'string' ? [body.stop] : body.stop
-  const tools = decodeElasticTools(body.tools)
+  const parsed = parseElasticChatRequest(body)
+  if (parsed.messages.length === 0) rejectEmptyMessages()
+  const inferenceId = context.params?.inference_id
+  const stop = typeof parsed.stop === 'string' ? [parsed.stop] : parsed.stop
+  const tools = decodeElasticTools(parsed.tools)
   const request: ChatRequest = {
-    model: decodeModel(body, inferenceId),
-    messages: body.messages.map((message, index) =>
+    model: decodeModel(parsed, inferenceId),
+    messages: parsed.messages.map((message, index) =>
       decodeElasticChatMessage(message, `messages[${index}]`),
     ),
     // ES always streams and always asks its provider for usage (wire-formats.md §3.2).
@@ -45,10 +46,12 @@ export function decodeElasticChatRequest(body: unknown, context: WireContext = {
     streamOptions: { includeUsage: true },
   }
   if (tools) request.tools = tools
-  if (body.tool_choice !== undefined) request.toolChoice = decodeElasticToolChoice(body.tool_choice)
-  if (body.max_completion_tokens !== undefined) request.maxTokens = body.max_completion_tokens
-  if (body.temperature !== undefined) request.temperature = body.temperature
-  if (body.top_p !== undefined) request.topP = body.top_p
+  if (parsed.tool_choice !== undefined) {
+    request.toolChoice = decodeElasticToolChoice(parsed.tool_choice)
+  }
+  if (parsed.max_completion_tokens !== undefined) request.maxTokens = parsed.max_completion_tokens
+  if (parsed.temperature !== undefined) request.temperature = parsed.temperature
+  if (parsed.top_p !== undefined) request.topP = parsed.top_p
   // ES drops an empty `stop` list before calling the provider.
   if (stop && stop.length > 0) request.stop = stop
   if (inferenceId !== undefined || timeout !== undefined) {

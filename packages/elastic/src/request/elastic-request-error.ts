@@ -1,4 +1,5 @@
 import { ChatwireError } from '@chatwire/core'
+import type { ElasticStandardErrorBody } from '../schema/elastic-error-body'
 
 /** A body ES's own parser rejects: `x_content_parse_exception`, as the server names it. */
 export function elasticParseError(message: string, param?: string): ChatwireError {
@@ -24,5 +25,29 @@ export function elasticUnsupportedError(message: string, param: string): Chatwir
     type: 'status_exception',
     message,
     param,
+  })
+}
+
+/**
+ * An error Elasticsearch renders as its standard envelope, status 400 (`root_cause` = the
+ * exception itself, `caused_by` = its chain). The envelope travels as `raw`, which
+ * `encodeElasticError` writes back verbatim: JSON for the REST layer, SSE for a validation.
+ */
+export function elasticEnvelopeError(
+  cause: { type: string; reason: string; caused_by?: Record<string, unknown> },
+  param?: string,
+): ChatwireError {
+  const { type, reason, caused_by } = cause
+  const body: ElasticStandardErrorBody = {
+    error: { root_cause: [{ type, reason }], type, reason, ...(caused_by ? { caused_by } : {}) },
+    status: 400,
+  }
+  return new ChatwireError({
+    kind: 'invalid_request',
+    status: 400,
+    type,
+    message: reason,
+    ...(param ? { param } : {}),
+    raw: body,
   })
 }

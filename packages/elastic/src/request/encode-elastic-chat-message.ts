@@ -74,7 +74,8 @@ function reportDropped(message: ChatMessage, path: string, losses: Loss[]): void
 }
 
 /**
- * One canonical message → Elastic. `developer` becomes `system`; assistant `content: null` is
+ * One canonical message → Elastic. `developer` stays `developer` (ES reads any role string and
+ * hands it to the provider, SOURCES.md "role"); assistant `content: null` is
  * omitted (ES rejects null); what 8.18 cannot say is added to `losses`. `undefined` when the
  * whole message has no Elastic form (legacy `function` role).
  */
@@ -93,7 +94,7 @@ export function encodeElasticChatMessage(
     case 'user':
       return {
         content: encodeContent(message.content, path, losses),
-        role: message.role === 'developer' ? 'system' : message.role,
+        role: message.role,
       }
     case 'tool':
       return {

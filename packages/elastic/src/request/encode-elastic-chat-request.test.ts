@@ -56,9 +56,14 @@ describe('encodeElasticChatRequest', () => {
     ],
     [
       'a function-role message',
-      { messages: [{ role: 'function', name: 'f', content: '{}' }] },
+      {
+        messages: [
+          { role: 'user', content: 'Hi' },
+          { role: 'function', name: 'f', content: '{}' },
+        ],
+      },
       'semantic',
-      'messages[0]',
+      'messages[1]',
     ],
     [
       'an OctoAI extension',
@@ -106,7 +111,7 @@ describe('encodeElasticChatRequest', () => {
     expect(body).toEqual({ messages: [{ content: 'Hi', role: 'user' }] })
   })
 
-  it('maps developer to system, omits null assistant content, keeps tool answers', () => {
+  it('keeps developer (ES reads any role), omits null assistant content, keeps tool answers', () => {
     const { body, losses } = encode({
       messages: [
         { role: 'developer', content: 'Be brief.' },
@@ -120,7 +125,7 @@ describe('encodeElasticChatRequest', () => {
     })
     expect(losses).toEqual([])
     expect(body.messages).toEqual([
-      { content: 'Be brief.', role: 'system' },
+      { content: 'Be brief.', role: 'developer' },
       {
         role: 'assistant',
         tool_calls: [{ id: 'call_1', function: { arguments: '{}', name: 'f' }, type: 'function' }],

@@ -43,6 +43,11 @@ export const ElasticStandardErrorBody = Type.Object(
       root_cause: Type.Optional(Type.Array(ElasticErrorCause)),
       type: Type.String(),
       reason: Type.Optional(Type.String()),
+      caused_by: Type.Optional(
+        Type.Record(Type.String(), Type.Unknown(), {
+          description: 'The exception that caused this one: `type`, `reason`, its own `caused_by`.',
+        }),
+      ),
     }),
     status: Type.Integer(),
   },
