@@ -66,14 +66,14 @@ describe('OctoAI stream → OpenAI stream (§9.4)', () => {
 })
 
 describe('OpenAI stream → OctoAI stream', () => {
-  it('writes role on every delta, as OctoAI does', () => {
+  it('writes role and function_call null on every delta, as OctoAI does', () => {
     const lines = readSseDataLines(
       encodeParts(octoaiCodec, decodeBytes(openaiCodec, openai('openai-text.sse'))),
     )
     expect(lines).toEqual([
-      '{"id":"chatcmpl-123","object":"chat.completion.chunk","created":1694268190,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]}',
-      '{"id":"chatcmpl-123","object":"chat.completion.chunk","created":1694268190,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","content":"Hello"},"finish_reason":null}]}',
-      '{"id":"chatcmpl-123","object":"chat.completion.chunk","created":1694268190,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant"},"finish_reason":"stop"}]}',
+      '{"id":"chatcmpl-123","object":"chat.completion.chunk","created":1694268190,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","content":"","function_call":null},"finish_reason":null}]}',
+      '{"id":"chatcmpl-123","object":"chat.completion.chunk","created":1694268190,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","content":"Hello","function_call":null},"finish_reason":null}]}',
+      '{"id":"chatcmpl-123","object":"chat.completion.chunk","created":1694268190,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{"role":"assistant","function_call":null},"finish_reason":"stop"}]}',
       '[DONE]',
     ])
   })

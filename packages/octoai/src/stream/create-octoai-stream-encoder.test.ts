@@ -31,7 +31,7 @@ function encode(parts: ChatStreamPart[], options?: EncodeStreamOptions): string[
 const parse = (data: string[]) => data.slice(0, -1).map((line) => JSON.parse(line))
 
 describe('createOctoAIStreamEncoder', () => {
-  it('writes role on every delta and usage on the last content chunk, as OctoAI does', () => {
+  it('writes role and function_call null on every delta, usage on the last content chunk, as OctoAI does', () => {
     const data = encode(openaiStyle)
     expect(data.at(-1)).toBe('[DONE]')
     expect(parse(data)).toEqual([
@@ -40,15 +40,12 @@ describe('createOctoAIStreamEncoder', () => {
         object: 'chat.completion.chunk',
         created: 1694268190,
         model: 'gpt-4o-mini',
-        choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }],
-      },
-      {
-        id: 'chatcmpl-1',
-        object: 'chat.completion.chunk',
-        created: 1694268190,
-        model: 'gpt-4o-mini',
         choices: [
-          { index: 0, delta: { role: 'assistant', content: 'Hello' }, finish_reason: null },
+          {
+            index: 0,
+            delta: { role: 'assistant', content: '', function_call: null },
+            finish_reason: null,
+          },
         ],
       },
       {
@@ -56,7 +53,22 @@ describe('createOctoAIStreamEncoder', () => {
         object: 'chat.completion.chunk',
         created: 1694268190,
         model: 'gpt-4o-mini',
-        choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: 'stop' }],
+        choices: [
+          {
+            index: 0,
+            delta: { role: 'assistant', content: 'Hello', function_call: null },
+            finish_reason: null,
+          },
+        ],
+      },
+      {
+        id: 'chatcmpl-1',
+        object: 'chat.completion.chunk',
+        created: 1694268190,
+        model: 'gpt-4o-mini',
+        choices: [
+          { index: 0, delta: { role: 'assistant', function_call: null }, finish_reason: 'stop' },
+        ],
         usage: { completion_tokens: 1, prompt_tokens: 9, total_tokens: 10 },
       },
     ])
@@ -100,6 +112,7 @@ describe('createOctoAIStreamEncoder', () => {
         tool_calls: [
           { index: 0, id: 'call_1', type: 'function', function: { name: 'f', arguments: '{"a"' } },
         ],
+        function_call: null,
       },
       finish_reason: 'cancelled',
     })

@@ -6,8 +6,9 @@ import { encodeOctoAIUsage } from '../map/map-octoai-usage'
 import type { OctoAIChatChunk, OctoAIChunkChoice } from '../schema/octoai-chat-chunk'
 
 /**
- * Canonical chunk → the chunk OctoAI streams: `role: "assistant"` on every delta, as OctoAI
- * sends it (§6.4), `finish_reason` null until set; refusal deltas have no OctoAI field.
+ * Canonical chunk → the chunk OctoAI streams: `role: "assistant"` and `"function_call": null` on
+ * every delta, as OctoAI's documented transcript shows them (§6.4, SOURCES.md), `finish_reason`
+ * null until set; refusal deltas have no OctoAI field.
  */
 export function encodeOctoAIChatChunk(
   chunk: ChatChunk,
@@ -18,7 +19,7 @@ export function encodeOctoAIChatChunk(
     const { refusal: _refusal, role: _role, ...delta } = encodeOpenAIChunkDelta(choice.delta)
     const wire: OctoAIChunkChoice = {
       index: choice.index,
-      delta: { role: 'assistant', ...delta },
+      delta: { role: 'assistant', ...delta, function_call: null },
       finish_reason: choice.finishReason ? encodeOctoAIFinishReason(choice.finishReason) : null,
     }
     if (choice.logprobs) wire.logprobs = encodeOctoAILogprobs(choice.logprobs)
