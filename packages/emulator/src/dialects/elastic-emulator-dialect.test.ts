@@ -164,11 +164,19 @@ describe('Elastic emulator rejects what Elasticsearch 8.18 rejects', () => {
   const user = [{ role: 'user', content: 'hi' }]
 
   it.each([
-    ['n (unknown field)', { messages: user, n: 1 }],
-    ['stream (unknown field)', { messages: user, stream: true }],
-    ['max_tokens (unknown field)', { messages: user, max_tokens: 5 }],
-    ['a message name', { messages: [{ role: 'user', content: 'hi', name: 'bob' }] }],
-    ['null content', { messages: [{ role: 'assistant', content: null }] }],
+    ['n (unknown field)', { messages: user, n: 1 }, 'x_content_parse_exception'],
+    ['stream (unknown field)', { messages: user, stream: true }, 'x_content_parse_exception'],
+    ['max_tokens (unknown field)', { messages: user, max_tokens: 5 }, 'x_content_parse_exception'],
+    [
+      'a message name',
+      { messages: [{ role: 'user', content: 'hi', name: 'bob' }] },
+      'x_content_parse_exception',
+    ],
+    [
+      'null content',
+      { messages: [{ role: 'assistant', content: null }] },
+      'x_content_parse_exception',
+    ],
     [
       'an image_url part',
       {
@@ -176,19 +184,51 @@ describe('Elastic emulator rejects what Elasticsearch 8.18 rejects', () => {
           { role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://x/y.png' } }] },
         ],
       },
+      'x_content_parse_exception',
     ],
-    ['no messages', {}],
-  ])('%s → 400 x_content_parse_exception as one SSE error event', async (_name, body) => {
+    ['no messages', {}, 'illegal_argument_exception'],
+  ])('%s → 400 %s in the ES JSON envelope, before any stream', async (_name, body, type) => {
     const response = await postJson(url(), body, auth)
+    expect(response.status).toBe(400)
+    expect(response.headers.get('content-type')).toBe('application/json')
+    const payload = await response.json()
+    expect(payload).toMatchObject({ error: { type, root_cause: [{ type }] }, status: 400 })
+  })
+
+  it('answers an empty messages list as ES validates it: in the stream, ES envelope', async () => {
+    const response = await postJson(url(), { messages: [] }, auth)
     expect(response.status).toBe(400)
     expect(response.headers.get('content-type')).toBe('text/event-stream')
     const events = await readSseEvents(response)
-    expect(events).toHaveLength(1)
-    expect(events[0]?.event).toBe('error')
-    expect(JSON.parse(events[0]!.data).error).toMatchObject({
-      code: 'bad_request',
-      type: 'x_content_parse_exception',
+    expect(events.map((event) => event.event)).toEqual(['error'])
+    expect(JSON.parse(events[0]?.data ?? '')).toEqual({
+      error: {
+        root_cause: [
+          {
+            type: 'action_request_validation_exception',
+            reason: 'Validation Failed: 1: Field [messages] cannot be an empty array;',
+          },
+        ],
+        type: 'action_request_validation_exception',
+        reason: 'Validation Failed: 1: Field [messages] cannot be an empty array;',
+      },
+      status: 400,
     })
+  })
+
+  it('accepts what ES coerces: string numbers, a single message object, the developer role', async () => {
+    const response = await postJson(
+      url(),
+      {
+        messages: { role: 'developer', content: 'hi' },
+        temperature: '0.2',
+        max_completion_tokens: '16',
+      },
+      auth,
+    )
+    expect(response.status).toBe(200)
+    const events = await readSseEvents(response)
+    expect(events.at(-1)?.data).toBe('[DONE]')
   })
 
   it.each([

@@ -83,16 +83,12 @@ export const elasticEmulatorDialect: EmulatorDialect = {
       : `missing authentication credentials for REST request [${call.path}]`
     return elasticCodec.encodeError({ kind: 'authentication', status: 401, message })
   },
-  rejectBody(call, route, text) {
+  rejectBody(call, _route, text) {
     if (text.trim() === '') {
       return standardError(400, 'parse_exception', 'request body is required').error
     }
-    return route.codec.encodeError({
-      kind: 'invalid_request',
-      status: 400,
-      code: 'bad_request',
-      type: 'x_content_parse_exception',
-      message: `[1:1] Failed to parse the request body of [${call.path}]: not valid JSON`,
-    })
+    // Jackson fails before the object parser runs: ES's REST layer answers with its JSON envelope.
+    const reason = `[1:1] Failed to parse the request body of [${call.path}]: not valid JSON`
+    return standardError(400, 'x_content_parse_exception', reason).error
   },
 }
