@@ -6,7 +6,7 @@ import { loadConfig } from '../config/load-config'
 import type { Logger, LogLevel } from '../log/logger'
 import { INTERRUPT_FLUSH_MS } from '../server/drain-server'
 import type { RunningGateway } from '../server/start-gateway'
-import type { ListeningMessage, Supervisor } from '../server/supervise-workers'
+import type { Supervisor, WorkerMessage } from '../server/supervise-workers'
 import { describeConfigError, describeListenError } from './describe-start-up-error'
 import { GATEWAY_VERSION } from './gateway-version'
 import { type CliOptions, parseCliArgs, USAGE } from './parse-cli-args'
@@ -59,11 +59,14 @@ export async function runCli(
   try {
     gateway = await startGateway({ config, host, port, ...(logger ? { logger } : {}) })
   } catch (error) {
-    io.err(describeListenError(error, host, port))
+    const line = describeListenError(error, host, port)
+    // Every worker fails alike: the primary prints the first one's line, once.
+    if (cluster.isWorker) await tellPrimary({ chatwire: 'failed', line })
+    else io.err(line)
     return 1
   }
   if (cluster.isWorker) {
-    process.send?.({ chatwire: 'listening', url: gateway.url } satisfies ListeningMessage)
+    await tellPrimary({ chatwire: 'listening', url: gateway.url })
     return gateway
   }
   io.out(`chatwire gateway listening on ${gateway.url}`)
@@ -86,10 +89,20 @@ async function startWorkers(
     // Each worker drains on its own; past this, one that hangs is killed.
     drainLimitMs: drainMs + INTERRUPT_FLUSH_MS + 5000,
   })
-  if (supervisor === 1) return 1
+  if ('failed' in supervisor) {
+    io.err(supervisor.failed)
+    return 1
+  }
   io.out(`chatwire gateway listening on ${supervisor.url} (${options.workers} workers)`)
   if (!config) printQuickstart(supervisor.url, io)
   return supervisor
+}
+
+function tellPrimary(message: WorkerMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send) resolve()
+    else process.send(message, undefined, {}, () => resolve())
+  })
 }
 
 function printQuickstart(url: string, io: CliIO): void {

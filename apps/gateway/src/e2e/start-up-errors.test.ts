@@ -42,6 +42,14 @@ describe.concurrent('start-up errors: one line naming the problem, no stack', ()
       () =>
         `Cannot listen on 127.0.0.1:${busyPort}: the port is already in use (EADDRINUSE); stop the other process or pick another with --port.`,
     ],
+    [
+      'a port in use, with two workers failing alike (printed once, by the primary)',
+      () => ['--config', config, '--port', String(busyPort), '--workers', '2'],
+      KEY,
+      1,
+      () =>
+        `Cannot listen on 127.0.0.1:${busyPort}: the port is already in use (EADDRINUSE); stop the other process or pick another with --port.`,
+    ],
     ['an unknown flag', () => ['--bogus'], KEY, 2, () => "Unknown option '--bogus'"],
   ])('%s', { timeout: 90_000 }, async (_, args, env, code, line) => {
     const chatwire = spawnChatwire(args(), { ...env, PORT: '0' })

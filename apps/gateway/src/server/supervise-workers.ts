@@ -2,11 +2,13 @@ import cluster, { type Worker } from 'node:cluster'
 import type { Logger } from '../log/logger'
 import { restartDelay, STABLE_AFTER_MS } from './restart-delay'
 
-/** What a worker sends its primary once it listens (cli/run-cli.ts). */
-export interface ListeningMessage {
-  chatwire: 'listening'
-  url: string
-}
+/** What a worker sends its primary once it listens, or why it could not (cli/run-cli.ts). */
+export type WorkerMessage =
+  | { chatwire: 'listening'; url: string }
+  | { chatwire: 'failed'; line: string }
+
+/** How long a failed worker's last message may trail its exit. */
+const FAILURE_MESSAGE_WAIT_MS = 200
 
 export interface Supervisor {
   url: string
@@ -27,9 +29,12 @@ export interface SuperviseOptions {
 /**
  * The cluster primary: forks `count` workers (this same program, same flags) serving one port,
  * restarts a dead one after {@link restartDelay}, and drains them all on request. Resolves once
- * every worker listens, or with 1 when one fails to start (it printed why).
+ * every worker listens, or with the first worker's start-up failure (one line, printed once
+ * however many workers failed alike).
  */
-export function superviseWorkers(options: SuperviseOptions): Promise<Supervisor | 1> {
+export function superviseWorkers(
+  options: SuperviseOptions,
+): Promise<Supervisor | { failed: string }> {
   const { count, logger } = options
   const started = new Map<Worker, number>()
   const listening = new Set<Worker>()
@@ -37,6 +42,7 @@ export function superviseWorkers(options: SuperviseOptions): Promise<Supervisor 
   let stopping = false
   const restarts = new Set<NodeJS.Timeout>()
   let url = ''
+  let failure: string | undefined
 
   return new Promise((resolve) => {
     const live = () => [...started.keys()]
@@ -72,8 +78,9 @@ export function superviseWorkers(options: SuperviseOptions): Promise<Supervisor 
     function fork(): void {
       const worker = cluster.fork()
       started.set(worker, performance.now())
-      worker.on('message', (message: Partial<ListeningMessage>) => {
-        if (message?.chatwire !== 'listening' || typeof message.url !== 'string') return
+      worker.on('message', (message: WorkerMessage) => {
+        if (message?.chatwire === 'failed') failure ??= message.line
+        if (message?.chatwire !== 'listening') return
         listening.add(worker)
         logger.info('worker.listening', { pid: worker.process.pid })
         if (url === '' && listening.size === count) {
@@ -90,10 +97,12 @@ export function superviseWorkers(options: SuperviseOptions): Promise<Supervisor 
       const wasListening = listening.delete(worker)
       if (stopping) return
       if (!wasListening && url === '') {
-        // A start-up failure (port in use, bad host…): every worker would fail alike.
+        // A start-up failure (port in use, bad host…): every worker would fail alike. Its
+        // 'failed' message may be read after its exit: give the IPC pipe a moment.
         stopping = true
         for (const other of live()) other.process.kill('SIGKILL')
-        resolve(1)
+        const fallback = `A worker exited (${signal ?? code}) before it listened.`
+        setTimeout(() => resolve({ failed: failure ?? fallback }), FAILURE_MESSAGE_WAIT_MS)
         return
       }
       crashes = lived >= STABLE_AFTER_MS ? 1 : crashes + 1
