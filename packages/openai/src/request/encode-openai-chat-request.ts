@@ -16,6 +16,7 @@ import {
   encodeOpenAITool,
   encodeOpenAIToolChoice,
 } from './map-openai-tools'
+import { OPENAI_ENUM_FIELDS } from './openai-enum-fields'
 import { OPENAI_EXTENSION_FIELDS, OPENAI_SCALAR_FIELDS } from './openai-request-fields'
 
 // Everything the OpenAI body can carry: the one-to-one fields and those mapped below.
@@ -30,6 +31,7 @@ const SUPPORTED = new Set<string>([
 ])
 
 const MAX_STOP = 4
+const REASONING_EFFORTS: ReadonlySet<string> = new Set(OPENAI_ENUM_FIELDS.reasoning_effort)
 
 function encodeTools(request: ChatRequest, body: OpenAIChatRequest, losses: Loss[]): void {
   const tools = request.tools?.flatMap(
@@ -81,6 +83,15 @@ export function encodeOpenAIChatRequest(
   const target = body as Record<string, unknown>
   for (const [wire, canonical] of OPENAI_SCALAR_FIELDS)
     if (request[canonical] !== undefined) target[wire] = request[canonical]
+  const effort = request.reasoningEffort
+  if (effort !== undefined && !REASONING_EFFORTS.has(effort)) {
+    delete body.reasoning_effort
+    losses.push({
+      path: 'reasoningEffort',
+      kind: 'hint',
+      message: `OpenAI has no reasoning effort '${effort}'`,
+    })
+  }
 
   const extension = request.extensions?.openai
   const legacyMaxTokens = extension?.legacyMaxTokens

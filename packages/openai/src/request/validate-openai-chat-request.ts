@@ -1,6 +1,7 @@
 import { assertMaxDepth, ChatwireError, compileSchema } from '@chatwire/core'
 import { OpenAIChatRequest } from '../schema/openai-chat-request'
 import { openAICompatibleFields } from '../schema/openai-compatible-fields'
+import { checkOpenAIEnumFields } from './openai-enum-fields'
 import { toOpenAIInvalidRequest } from './to-openai-invalid-request'
 
 const COMPATIBLE_FIELDS = Object.keys(openAICompatibleFields)
@@ -25,6 +26,7 @@ export function validateOpenAIChatRequest(
       expected: 'object',
     })
   }
+  checkOpenAIEnumFields(body as Record<string, unknown>)
   const problem = requestValidator.firstProblem(body) ?? {
     path: '',
     reason: 'value',

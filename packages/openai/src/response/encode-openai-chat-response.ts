@@ -61,8 +61,9 @@ export function encodeOpenAIChatResponse(
       finish_reason: choice.finishReason ? encodeFinishReason(choice.finishReason) : null,
     })),
   }
+  // OpenAI's key order (openai/openai-openapi, `CreateChatCompletionResponse` example).
   if (response.usage !== undefined) body.usage = encodeOpenAIUsage(response.usage)
-  if (response.systemFingerprint !== undefined) body.system_fingerprint = response.systemFingerprint
   if (response.serviceTier !== undefined) body.service_tier = response.serviceTier
+  if (response.systemFingerprint !== undefined) body.system_fingerprint = response.systemFingerprint
   return { body, losses }
 }

@@ -1,4 +1,6 @@
+import { StringEnum } from '@chatwire/core'
 import { type Static, Type } from '@sinclair/typebox'
+import { OPENAI_ENUM_FIELDS } from '../request/openai-enum-fields'
 import { OpenAIChatMessage } from './openai-chat-message'
 import { openAICompatibleFields } from './openai-compatible-fields'
 import {
@@ -157,22 +159,24 @@ export const OpenAIChatRequest = Type.Object(
       }),
     ),
     service_tier: nullable(
-      Type.String({
-        default: 'auto',
-        description: 'Processing tier: `auto`, `default`, `flex`, `scale` or `priority`.',
+      StringEnum(OPENAI_ENUM_FIELDS.service_tier, {
+        description:
+          'Processing tier: `auto` (default: the project setting), `default`, `flex`, `scale`, `priority` or `fast`.',
       }),
     ),
     reasoning_effort: nullable(
-      Type.String({
+      StringEnum(OPENAI_ENUM_FIELDS.reasoning_effort, {
         description:
-          'Reasoning models: `none`, `minimal`, `low`, `medium` (default), `high` or `xhigh`.',
+          'Reasoning models: `none`, `minimal`, `low`, `medium` (default), `high`, `xhigh` or `max`.',
       }),
     ),
     verbosity: nullable(
-      Type.String({ description: 'Answer length: `low`, `medium` (default) or `high`.' }),
+      StringEnum(OPENAI_ENUM_FIELDS.verbosity, {
+        description: 'Answer length: `low`, `medium` (default) or `high`.',
+      }),
     ),
     modalities: nullable(
-      Type.Array(Type.String(), {
+      Type.Array(StringEnum(['text', 'audio']), {
         description: 'Output types: `["text"]` (default) or `["text", "audio"]`.',
       }),
     ),
@@ -183,16 +187,20 @@ export const OpenAIChatRequest = Type.Object(
       jsonObject('Predicted Output: content known in advance, to answer faster.'),
     ),
     web_search_options: Type.Optional(jsonObject('Search the web for the answer (search models).')),
-    prompt_cache_key: Type.Optional(
+    prompt_cache_key: nullable(
       Type.String({ description: 'Groups similar requests for prompt caching (replaces `user`).' }),
     ),
     prompt_cache_retention: nullable(
-      Type.String({ description: 'Prompt cache retention: `in-memory` or `24h`.' }),
+      StringEnum(OPENAI_ENUM_FIELDS.prompt_cache_retention, {
+        description: 'Deprecated (use `prompt_cache_options.ttl`): `in_memory` or `24h`.',
+      }),
     ),
     prompt_cache_options: Type.Optional(jsonObject('Prompt caching options.')),
-    safety_identifier: Type.Optional(
+    safety_identifier: nullable(
       Type.String({
-        description: 'A stable, hashed ID of the end user, for abuse detection.',
+        maxLength: 64,
+        description:
+          'A stable, hashed ID of the end user (at most 64 characters), for abuse detection.',
       }),
     ),
     moderation: Type.Optional(Type.Unknown({ description: 'Moderation options.' })),
