@@ -1,3 +1,4 @@
+# syntax=docker/dockerfile:1
 # The chatwire gateway as a container image.
 #   docker build -t chatwire .
 #   docker run --rm -p 8787:8787 chatwire                      # the embedded default (emulators)
@@ -12,9 +13,9 @@ FROM ${NODE_IMAGE} AS build
 WORKDIR /repo
 RUN npm install --global --no-audit --no-fund pnpm@10.34.8
 COPY pnpm-lock.yaml pnpm-workspace.yaml ./
-RUN pnpm fetch
+RUN --mount=type=cache,target=/root/.local/share/pnpm/store pnpm fetch
 COPY . .
-RUN pnpm install --offline --frozen-lockfile \
+RUN --mount=type=cache,target=/root/.local/share/pnpm/store pnpm install --offline --frozen-lockfile \
   && pnpm --filter @chatwire/gateway build \
   && pnpm --filter @chatwire/gateway pack --pack-destination /repo/out \
   && mv /repo/out/chatwire-gateway-*.tgz /repo/out/gateway.tgz
@@ -26,9 +27,10 @@ ENV NODE_ENV=production \
   PATH=/app/node_modules/.bin:$PATH
 WORKDIR /app
 COPY --from=build /repo/out/gateway.tgz /tmp/gateway.tgz
-RUN npm install --omit=dev --ignore-scripts --no-audit --no-fund /tmp/gateway.tgz \
-  && rm /tmp/gateway.tgz \
-  && npm cache clean --force
+# The npm cache is a build cache mount, not a layer of the image.
+RUN --mount=type=cache,target=/root/.npm \
+  npm install --omit=dev --ignore-scripts --no-audit --no-fund /tmp/gateway.tgz \
+  && rm /tmp/gateway.tgz
 # The files stay root's and read-only to the gateway, which runs as the image's unprivileged user.
 USER node
 EXPOSE 8787

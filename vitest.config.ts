@@ -17,6 +17,17 @@ export default defineConfig({
           env: { CHATWIRE_ADAPTER: 'fetch' },
         },
       }),
+      // The packages as users get them: packed by pnpm, installed with npm, READMEs run, the
+      // `chatwire` bin and the Dockerfile's runtime stage started. Builds first (turbo, cached).
+      mergeConfig(shared, {
+        test: {
+          name: 'packaging',
+          root: './tests/packaging',
+          include: ['**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 720_000,
+        },
+      }),
     ],
   },
 })
