@@ -35,6 +35,7 @@ const steps = [
     bin('turbo'),
     ['run', 'typecheck', '--output-logs=errors-only'],
   ],
+  ['type-check (tests/packaging)', bin('tsc'), ['--noEmit', '-p', 'tests/packaging']],
   // The packaging tests pack and install the built packages; building here (not inside a test)
   // keeps the build off the CPU while the other tests run, and the tests then hit turbo's cache.
   ['build (turbo run build)', bin('turbo'), ['run', 'build', '--output-logs=errors-only']],
