@@ -24,6 +24,11 @@ let page: Page
 /** Requests a page tried to send anywhere but the gateway (refused). */
 const outside: string[] = []
 
+/** The dialect of the upstream a `chatwire-upstream` header names. */
+function dialectOf(running: RunningGateway, upstream: string | undefined) {
+  return running.config.upstreams[upstream ?? '']?.dialect
+}
+
 /** A docs page of `url` that may reach nothing but 127.0.0.1. */
 async function openDocs(url: string): Promise<Page> {
   const opened = await chromium.context.newPage()
@@ -88,11 +93,12 @@ describe("the gateway's GET /docs in headless Chromium", () => {
     async (row) => {
       const shown = await tryItOut(page, row)
       expect(shown.status).toBe('200')
-      expect(shown.headers['chatwire-upstream']).toBe(row.tag.toLowerCase())
+      expect(dialectOf(gateway, shown.headers['chatwire-upstream'])).toBe(row.tag.toLowerCase())
       expect(shown.headers['content-type']).toMatch(
         row.streamed ? /^text\/event-stream/ : /^application\/json/,
       )
       if (row.streamed) expect(shown.body).toMatch(/^data: \[DONE\]$/m)
+      if (row.builtinTool) expect(shown.body).toMatch(/^event: tool_status$/m)
       if (row.toolName) expect(shown.toolNames).toContain(row.toolName)
       else expect(shown.text).not.toBe('')
       expect(outside).toEqual([])
@@ -143,7 +149,7 @@ describe('"Try it out" on a gateway with keys, authorized the way each SDK sends
       try {
         const shown = await tryItOut(keyedPage, row)
         expect(shown.status).toBe('200')
-        expect(shown.headers['chatwire-upstream']).toBe(tag.toLowerCase())
+        expect(dialectOf(keyed, shown.headers['chatwire-upstream'])).toBe(tag.toLowerCase())
       } finally {
         await keyedPage.evaluate(`window.ui.authActions.logout(['${scheme}'])`)
       }

@@ -14,6 +14,8 @@ export interface RequestExampleRow {
   streamed: boolean
   /** The function tool the example offers (the embedded default's emulators call it). */
   toolName?: string
+  /** A built-in tool Friendli runs itself (its stream then carries `tool_status` events). */
+  builtinTool?: string
 }
 
 interface Parameter {
@@ -32,7 +34,7 @@ interface DocumentOperation {
 
 interface ExampleBody {
   stream?: boolean
-  tools?: { function?: { name?: string } }[]
+  tools?: { type?: string; function?: { name?: string } }[]
 }
 
 /** A row per request example of every POST operation of an OpenAPI document. */
@@ -50,6 +52,7 @@ export function listRequestExamples(document: {
     return Object.entries(examples).map(([example, { value }]) => {
       const body = value as ExampleBody
       const toolName = body.tools?.[0]?.function?.name
+      const builtinTool = body.tools?.find(({ type }) => type !== 'function')?.type
       return {
         tag: operation.tags[0]!,
         operationId: operation.operationId,
@@ -59,6 +62,7 @@ export function listRequestExamples(document: {
         body,
         streamed: streamOnly || body.stream === true,
         ...(toolName !== undefined && { toolName }),
+        ...(builtinTool !== undefined && { builtinTool }),
       }
     })
   })

@@ -45,6 +45,7 @@ function checkAnswer(row: RequestExampleRow, response: Response, answer: string)
   if (row.streamed) {
     if (!type.startsWith('text/event-stream')) return `content-type ${type}, not a stream`
     if (!/^data: \[DONE\]$/m.test(answer)) return `a stream without [DONE]: ${answer.slice(-300)}`
+    if (row.builtinTool && !/^event: tool_status$/m.test(answer)) return 'no tool_status event'
     return undefined
   }
   if (!type.startsWith('application/json')) return `content-type ${type}`

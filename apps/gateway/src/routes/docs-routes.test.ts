@@ -75,6 +75,7 @@ describe('docs routes', () => {
         elastic: 'elastic-chat',
         octoai: 'octoai-llama',
         friendli: 'friendli-llama',
+        'friendli.toolAssistedChatCompletion': 'friendli-tools-llama',
       },
     ],
     [
@@ -101,6 +102,26 @@ describe('docs routes', () => {
     ],
   ])('names routed models in the request examples: %s', (_title, routed, expected) => {
     expect(pickExampleRouteKeys(routed)).toEqual(expected)
+  })
+
+  it('names a route to an upstream of the right Friendli product for its operations', () => {
+    const products = pickExampleRouteKeys({
+      upstreams: {
+        main: { dialect: 'openai', baseURL: 'http://127.0.0.1:9/v1' },
+        team: { dialect: 'friendli', baseURL: 'http://127.0.0.1:9/v1', product: 'dedicated' },
+        tools: { dialect: 'friendli', baseURL: 'http://127.0.0.1:9/serverless/tools/v1' },
+      },
+      routes: [
+        { match: 'gpt-*', upstream: 'main' },
+        { match: 'my-endpoint', upstream: 'team' },
+        { match: 'with-tools', upstream: 'tools' },
+      ],
+    })
+    expect(products).toMatchObject({
+      friendli: 'my-endpoint',
+      'friendli.dedicatedChatCompletion': 'my-endpoint',
+      'friendli.toolAssistedChatCompletion': 'with-tools',
+    })
   })
 
   it('serves request examples that name a routed model', async () => {

@@ -55,6 +55,23 @@ export function createChatRequestExamples(model: string): Record<string, Request
   }
 }
 
+/** Friendli's tool-assisted body: the chat examples, and a built-in tool Friendli runs itself. */
+export function createToolAssistedRequestExamples(model: string): Record<string, RequestExample> {
+  return {
+    ...createChatRequestExamples(model),
+    builtin: {
+      summary: 'A built-in tool Friendli runs itself (streamed with `tool_status` events)',
+      description: EMULATOR_NOTE,
+      value: {
+        model,
+        messages: [{ role: 'user', content: 'What is 3 + 6? [[tools]] [[text:It is 9.]]' }],
+        tools: [{ type: 'math:calculator' }],
+        stream: true,
+      },
+    },
+  }
+}
+
 /** Elastic's body (no `model`: the inference id in the path names the route). */
 export function createElasticRequestExamples(): Record<string, RequestExample> {
   return {

@@ -24,7 +24,9 @@ export interface GatewayOpenApiOptions {
   examples?: Readonly<Record<string, DialectExamples | undefined>>
   /**
    * By dialect name, the model (Elastic: inference id) its request examples name: one a route
-   * of the gateway matches, so "Try it out" succeeds. Default: the dialect's `exampleRouteKey`.
+   * of the gateway matches, so "Try it out" succeeds. A key `<dialect>.<operationId>` (e.g.
+   * `friendli.toolAssistedChatCompletion`) names it for one operation. Default: the dialect's
+   * `exampleRouteKey`.
    */
   exampleRouteKeys?: Readonly<Record<string, string | undefined>>
 }
@@ -41,13 +43,16 @@ export function buildGatewayOpenApi(options: GatewayOpenApiOptions): OpenApiDocu
       streamEvent: createStreamEventSchema(descriptor),
       examples: options.examples?.[descriptor.dialect],
       security,
-      routeKey: options.exampleRouteKeys?.[descriptor.dialect] ?? descriptor.exampleRouteKey,
     }
-    return descriptor.operations.flatMap(({ gatewayPath, servers: _vendorOnly, ...operation }) =>
-      gatewayPath === undefined
-        ? []
-        : [[gatewayPath, 'post', buildOperation(operation, context)] as const],
-    )
+    const keys = options.exampleRouteKeys ?? {}
+    return descriptor.operations.flatMap(({ gatewayPath, servers: _vendorOnly, ...operation }) => {
+      if (gatewayPath === undefined) return []
+      const routeKey =
+        keys[`${descriptor.dialect}.${operation.operationId}`] ??
+        keys[descriptor.dialect] ??
+        descriptor.exampleRouteKey
+      return [[gatewayPath, 'post', buildOperation(operation, { ...context, routeKey })] as const]
+    })
   })
   return assembleDocument({
     info: {

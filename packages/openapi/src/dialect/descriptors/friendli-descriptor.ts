@@ -11,7 +11,10 @@ import {
   FriendliValidationErrorBody,
 } from '@chatwire/friendli'
 import { Type } from '@sinclair/typebox'
-import { createChatRequestExamples } from '../../examples/create-chat-request-examples'
+import {
+  createChatRequestExamples,
+  createToolAssistedRequestExamples,
+} from '../../examples/create-chat-request-examples'
 import type { DialectDescriptor, ParameterDescriptor } from '../dialect-descriptor'
 
 const ERRORS = [FriendliErrorBody, FriendliOpenAIStyleErrorBody]
@@ -105,7 +108,7 @@ export const friendliDescriptor: DialectDescriptor = {
       gatewayPath: '/friendli/serverless/tools/v1/chat/completions',
       parameters: [team],
       request: FriendliToolAssistedChatRequest,
-      requestExamples: createChatRequestExamples,
+      requestExamples: createToolAssistedRequestExamples,
       fixtures: isToolAssisted,
     },
     {
