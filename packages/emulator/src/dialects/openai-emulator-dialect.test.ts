@@ -220,16 +220,18 @@ describe('OpenAI emulator rejects what the OpenAI API rejects', () => {
     expect(Object.keys(error).sort()).toEqual(['code', 'message', 'param', 'type'])
   })
 
-  it('rejects an unknown top-level field the way the API words it', async () => {
-    const response = await postJson(
-      url(),
-      { model: 'm', messages: user, max_output_tokens: 5 },
-      auth,
-    )
+  // top_k & co are OpenAI-compatible servers' extras: api.openai.com refuses them too.
+  it.each([
+    ['max_output_tokens', 5],
+    ['top_k', 5],
+    ['min_p', null],
+    ['chat_template_kwargs', { enable_thinking: false }],
+  ])('rejects the unknown top-level field %s the way the API words it', async (field, value) => {
+    const response = await postJson(url(), { model: 'm', messages: user, [field]: value }, auth)
     expect(response.status).toBe(400)
     expect(await response.json()).toEqual({
       error: {
-        message: 'Unrecognized request argument supplied: max_output_tokens',
+        message: `Unrecognized request argument supplied: ${field}`,
         type: 'invalid_request_error',
         param: null,
         code: null,
