@@ -57,7 +57,11 @@ describe('buildGatewayOpenApi', () => {
   it('gives every chat operation request examples naming a route key, valid by its schema', async () => {
     const routed = buildGatewayOpenApi({
       dialects: ['openai', 'elastic', 'octoai', 'friendli'],
-      exampleRouteKeys: { openai: 'my-gpt', elastic: 'my-endpoint' },
+      exampleRouteKeys: {
+        openai: 'my-gpt',
+        elastic: 'my-endpoint',
+        'friendli.toolAssistedChatCompletion': 'my-tools',
+      },
     })
     expect(await validateOpenApiDocument(routed)).toBe('')
     expect(checkDocumentExamples(routed)).toEqual([])
@@ -81,7 +85,8 @@ describe('buildGatewayOpenApi', () => {
       ['/octoai/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
       ['/friendli/serverless/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
       ['/friendli/dedicated/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
-      ['/friendli/serverless/tools/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
+      // A key for one operation.
+      ['/friendli/serverless/tools/v1/chat/completions', ['my-tools'], undefined],
     ])
   })
 
