@@ -180,7 +180,9 @@ describe('drain', () => {
   })
 })
 
-describe('chatwire on SIGTERM', () => {
+// Regression (#15): SIGTERM closed every connection at once; a stream in flight got 5 of ~22
+// events, no error, no [DONE].
+describe('chatwire on SIGTERM never cuts a stream silently', () => {
   it('finishes a stream that ends in time, ends a held one with its error event, exits 0', {
     timeout: 90_000,
   }, async () => {
