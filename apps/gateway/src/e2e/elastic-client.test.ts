@@ -87,6 +87,33 @@ describe.each(UPSTREAMS)(
       ])
     })
 
+    it('is served what Elasticsearch accepts: developer role, coerced strings, a single message object', async () => {
+      const ask = async (chat_completion_request: unknown) => {
+        const response = await client.inference.chatCompletionUnified(
+          {
+            inference_id: inferenceId(),
+            chat_completion_request: chat_completion_request as never,
+          },
+          { asStream: true },
+        )
+        const text = await readAll(response as unknown as AsyncIterable<Buffer>)
+        return aggregate(decodeEvents(elasticCodec, text)).choices[0]?.message.content
+      }
+      const coerced = {
+        messages: { role: 'user', content: '[[text:coerced]]' },
+        temperature: '0.2',
+        max_completion_tokens: '64',
+      }
+      expect(await ask(coerced)).toBe('coerced')
+      const developer = {
+        messages: [
+          { role: 'developer', content: 'Be brief.' },
+          { role: 'user', content: '[[text:developer]]' },
+        ],
+      }
+      expect(await ask(developer)).toBe('developer')
+    })
+
     it('raises ResponseError with the status and the unified error body', async () => {
       const call = client.inference.chatCompletionUnified({
         inference_id: inferenceId(),
@@ -112,13 +139,63 @@ describe('@elastic/elasticsearch → gateway errors', () => {
     expect(String(error.body)).toContain('"type":"resource_not_found_exception"')
   })
 
-  it('rejects an unknown body field as Elasticsearch does', async () => {
+  it('rejects an unknown body field as the Elasticsearch REST layer does (JSON envelope)', async () => {
     const call = client.inference.chatCompletionUnified({
       inference_id: matrix.modelFor('openai'),
       chat_completion_request: { messages: [{ role: 'user', content: 'x' }], n: 2 } as never,
     })
     const error = (await call.catch((caught) => caught)) as errors.ResponseError
+    expect(error).toBeInstanceOf(errors.ResponseError)
     expect(error.statusCode).toBe(400)
-    expect(String(error.body)).toContain('unknown field [n]')
+    expect(error.headers?.['content-type']).toBe('application/json')
+    const reason = '[1:45] [UnifiedCompletionRequest] unknown field [n]'
+    expect(error.body).toEqual({
+      error: {
+        root_cause: [{ type: 'x_content_parse_exception', reason }],
+        type: 'x_content_parse_exception',
+        reason,
+      },
+      status: 400,
+    })
+    // The client words its message from the envelope, as it does against Elasticsearch.
+    expect(error.message).toContain('x_content_parse_exception')
+  })
+
+  it('reports a nested parse failure with its caused_by chain', async () => {
+    const call = client.inference.chatCompletionUnified({
+      inference_id: matrix.modelFor('openai'),
+      chat_completion_request: { messages: [{ role: 'user', content: 'x', name: 'al' }] } as never,
+    })
+    const error = (await call.catch((caught) => caught)) as errors.ResponseError
+    expect(error.statusCode).toBe(400)
+    expect(error.body).toMatchObject({
+      error: {
+        type: 'x_content_parse_exception',
+        reason: expect.stringMatching(
+          /^\[1:\d+\] \[UnifiedCompletionRequest\] failed to parse field \[messages\]$/,
+        ),
+        caused_by: {
+          type: 'x_content_parse_exception',
+          reason: expect.stringMatching(/^\[1:\d+\] \[Message\] unknown field \[name\]$/),
+        },
+      },
+      status: 400,
+    })
+  })
+
+  it('rejects an empty messages list as the action validates it, inside the stream', async () => {
+    const call = client.inference.chatCompletionUnified({
+      inference_id: matrix.modelFor('openai'),
+      chat_completion_request: { messages: [] },
+    })
+    const error = (await call.catch((caught) => caught)) as errors.ResponseError
+    expect(error).toBeInstanceOf(errors.ResponseError)
+    expect(error.statusCode).toBe(400)
+    const decoded = elasticCodec.decodeError(400, String(error.body))
+    expect(decoded).toMatchObject({
+      kind: 'invalid_request',
+      type: 'action_request_validation_exception',
+      message: 'Validation Failed: 1: Field [messages] cannot be an empty array;',
+    })
   })
 })

@@ -33,7 +33,10 @@ const toolCallResponse: ChatResponse = {
 describe('encodeElasticChatResponse', () => {
   it('writes what ES sends for a non-streamed provider answer: one message event, then [DONE]', () => {
     const { body, losses } = encodeElasticChatResponse(toolCallResponse)
-    expect(losses).toEqual([])
+    // ES chunks have no `created` (regression: it used to vanish without a loss entry).
+    expect(losses).toEqual([
+      { path: 'created', kind: 'hint', message: "Elasticsearch chunks have no 'created'" },
+    ])
     expect(body).toBe(
       `${BOM}event: message\ndata: {"id":"chatcmpl-1","choices":[{"delta":{"role":"assistant","tool_calls":[{"index":0,"id":"call_abc123","function":{"arguments":"{\\"location\\":\\"Boston, MA\\"}","name":"get_current_weather"},"type":"function"}]},"finish_reason":"tool_calls","index":0}],"model":"gpt-4o-2024-08-06","object":"chat.completion.chunk","usage":{"completion_tokens":17,"prompt_tokens":82,"total_tokens":99}}\n\n` +
         `${BOM}event: message\ndata: [DONE]\n\n`,
@@ -43,19 +46,40 @@ describe('encodeElasticChatResponse', () => {
   it('reports what the chunk cannot carry', () => {
     const { losses } = encodeElasticChatResponse({
       id: 'c',
+      systemFingerprint: 'fp_1',
       choices: [
         {
           index: 0,
-          message: { role: 'assistant', content: 'Hi', reasoning: 'short', annotations: [{}] },
+          message: { role: 'assistant', content: 'Hi', annotations: [{}] },
           logprobs: { content: [] },
         },
       ],
+      usage: {
+        promptTokens: 10,
+        completionTokens: 2,
+        totalTokens: 12,
+        promptTokensDetails: { cachedTokens: 4, cacheWriteTokens: 6 },
+        completionTokensDetails: { reasoningTokens: 1, audioTokens: 0 },
+      },
     })
     expect(losses.map((loss) => [loss.path, loss.kind])).toEqual([
-      ['choices[0].message.reasoning', 'hint'],
+      ['systemFingerprint', 'hint'],
+      ['usage.promptTokensDetails.cacheWriteTokens', 'hint'],
+      ['usage.completionTokensDetails.audioTokens', 'hint'],
       ['choices[0].message.annotations', 'hint'],
       ['choices[0].logprobs', 'hint'],
     ])
+  })
+
+  it('carries reasoning as newer servers stream it (delta.reasoning)', () => {
+    const response: ChatResponse = {
+      id: 'c',
+      choices: [{ index: 0, message: { role: 'assistant', content: '42', reasoning: 'think' } }],
+    }
+    const { body, losses } = encodeElasticChatResponse(response)
+    expect(losses).toEqual([])
+    expect(body).toContain('"delta":{"content":"42","role":"assistant","reasoning":"think"}')
+    expect(decodeElasticChatResponse(body).choices[0]?.message.reasoning).toBe('think')
   })
 
   it('round-trips through decodeElasticChatResponse (created is not on the Elastic wire)', () => {

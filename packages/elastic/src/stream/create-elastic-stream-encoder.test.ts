@@ -62,7 +62,7 @@ describe('createElasticStreamEncoder', () => {
     )
   })
 
-  it('drops what 8.18 chunks cannot carry: created, fingerprint, logprobs, reasoning', () => {
+  it('drops what ES chunks cannot carry (created, fingerprint, logprobs), keeps reasoning', () => {
     const [event] = encode([
       {
         type: 'chunk',
@@ -81,7 +81,7 @@ describe('createElasticStreamEncoder', () => {
       },
     ])
     expect(event?.data).toBe(
-      '{"id":"c","choices":[{"delta":{"content":"Hi"},"finish_reason":"tool_calls","index":0}],"model":"m","object":"chat.completion.chunk"}',
+      '{"id":"c","choices":[{"delta":{"content":"Hi","reasoning":"hmm"},"finish_reason":"tool_calls","index":0}],"model":"m","object":"chat.completion.chunk"}',
     )
   })
 

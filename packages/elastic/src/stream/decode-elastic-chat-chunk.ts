@@ -22,6 +22,8 @@ function decodeDelta(delta: ElasticChunkChoice['delta']): ChunkDelta {
   if (delta.role === 'assistant') decoded.role = 'assistant'
   if (delta.content != null) decoded.content = delta.content
   if (delta.refusal != null) decoded.refusal = delta.refusal
+  // Newer servers stream the provider's reasoning text (StreamingUnifiedChatCompletionResults).
+  if (delta.reasoning != null) decoded.reasoning = delta.reasoning
   if (delta.tool_calls != null && delta.tool_calls.length > 0) {
     decoded.toolCalls = delta.tool_calls.map(decodeToolCall)
   }

@@ -24,11 +24,12 @@ function encodeToolCall(call: ToolCallDelta): ElasticChunkToolCall {
 }
 
 function encodeChoice(choice: ChunkChoice): ElasticChunkChoice {
-  const { content, refusal, role, toolCalls } = choice.delta
+  const { content, refusal, role, reasoning, toolCalls } = choice.delta
   const delta: ElasticChunkChoice['delta'] = {}
   if (content !== undefined) delta.content = content
   if (refusal !== undefined) delta.refusal = refusal
   if (role !== undefined) delta.role = role
+  if (reasoning !== undefined) delta.reasoning = reasoning
   if (toolCalls !== undefined && toolCalls.length > 0)
     delta.tool_calls = toolCalls.map(encodeToolCall)
   const encoded: ElasticChunkChoice = { delta, index: choice.index }
