@@ -181,7 +181,27 @@ export const OpenAIChatRequest = Type.Object(
       }),
     ),
     audio: nullable(
-      jsonObject('Audio output parameters (`voice`, `format`); needs `modalities: ["audio"]`.'),
+      Type.Object(
+        {
+          voice: Type.Union(
+            [
+              Type.String(),
+              Type.Object(
+                { id: Type.String({ description: 'A custom voice ID.' }) },
+                { description: 'A custom voice.' },
+              ),
+            ],
+            {
+              description:
+                'A built-in voice (`alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`, `sage`, `shimmer`, `marin`, `cedar`) or `{"id": …}`.',
+            },
+          ),
+          format: StringEnum(['wav', 'aac', 'mp3', 'flac', 'opus', 'pcm16'], {
+            description: 'The output audio format.',
+          }),
+        },
+        { description: 'Audio output parameters; required with `modalities: ["audio"]`.' },
+      ),
     ),
     prediction: nullable(
       jsonObject('Predicted Output: content known in advance, to answer faster.'),
