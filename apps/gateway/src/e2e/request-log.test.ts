@@ -178,7 +178,6 @@ describe('the request log line', () => {
       .withResponse()
     expect(data.choices[0]?.message.content).toBe('saved')
     expect(response.headers.get('x-request-id')).toBe('trace-rescue-1')
-    expect(data._request_id ?? response.headers.get('x-request-id')).toBe('trace-rescue-1')
 
     expect(linesOf('upstream.failed', 'trace-rescue-1')).toEqual([
       expect.objectContaining({ upstream: 'dead', round: 0 }),
