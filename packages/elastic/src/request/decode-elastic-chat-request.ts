@@ -4,7 +4,11 @@ import { decodeElasticChatMessage } from './decode-elastic-chat-message'
 import { decodeElasticTimeout } from './decode-elastic-timeout'
 import { decodeElasticToolChoice } from './decode-elastic-tool-choice'
 import { decodeElasticTools } from './decode-elastic-tools'
-import { elasticEnvelopeError, elasticParseError } from './elastic-request-error'
+import {
+  elasticEnvelopeError,
+  elasticParseError,
+  elasticUnsupportedError,
+} from './elastic-request-error'
 import { parseElasticChatRequest } from './parse-elastic-chat-request'
 
 /** `UnifiedCompletionAction.Request#validate()`: runs after parsing, answered inside the stream. */
@@ -12,6 +16,14 @@ function rejectEmptyMessages(): never {
   const type = 'action_request_validation_exception'
   const reason = 'Validation Failed: 1: Field [messages] cannot be an empty array;'
   throw elasticEnvelopeError({ type, reason }, 'messages')
+}
+
+const FLOAT_MAX = 3.4028234663852886e38
+
+/** ES reads a Java float: `NaN`, `Infinity` or an overflow parse, but no provider takes them. */
+function finiteFloat(value: number, param: string): number {
+  if (Number.isFinite(value) && Math.abs(value) <= FLOAT_MAX) return value
+  throw elasticUnsupportedError(`[${param}] must be a finite number`, param)
 }
 
 function decodeModel(body: ElasticChatRequest, inferenceId: string | undefined): string {
@@ -50,8 +62,10 @@ export function decodeElasticChatRequest(body: unknown, context: WireContext = {
     request.toolChoice = decodeElasticToolChoice(parsed.tool_choice)
   }
   if (parsed.max_completion_tokens !== undefined) request.maxTokens = parsed.max_completion_tokens
-  if (parsed.temperature !== undefined) request.temperature = parsed.temperature
-  if (parsed.top_p !== undefined) request.topP = parsed.top_p
+  if (parsed.temperature !== undefined) {
+    request.temperature = finiteFloat(parsed.temperature, 'temperature')
+  }
+  if (parsed.top_p !== undefined) request.topP = finiteFloat(parsed.top_p, 'top_p')
   // ES drops an empty `stop` list before calling the provider.
   if (stop && stop.length > 0) request.stop = stop
   if (inferenceId !== undefined || timeout !== undefined) {

@@ -3,6 +3,10 @@
 
 function similarity(target: string, other: string): number {
   if (target.length === 0 || other.length === 0) return target.length === other.length ? 1 : 0
+  // The distance is at least the length difference: skip pairs that cannot pass 0.5 (a long
+  // unknown key would otherwise cost length × length).
+  const longer = Math.max(other.length, target.length)
+  if (1 - Math.abs(target.length - other.length) / longer <= 0.5) return 0
   let previous = Array.from({ length: target.length + 1 }, (_, index) => index)
   for (let j = 1; j <= other.length; j++) {
     const current = [j]
