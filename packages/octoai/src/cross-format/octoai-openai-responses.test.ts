@@ -89,6 +89,7 @@ describe('OpenAI response → OctoAI response', () => {
                 },
               },
             ],
+            function_call: null,
           },
           finish_reason: 'tool_calls',
         },

@@ -7,7 +7,10 @@ import { reportOctoAIUsageLosses } from '../map/report-octoai-usage-losses'
 import type { OctoAIChatMessage } from '../schema/octoai-chat-message'
 import type { OctoAIChatResponse, OctoAIChatResponseChoice } from '../schema/octoai-chat-response'
 
-/** Canonical → the completion OctoAI returns (`usage` is required there: zeros when unknown). */
+/**
+ * Canonical → the completion OctoAI returns (`usage` is required there: zeros when unknown),
+ * with the `"function_call": null` its messages carry.
+ */
 export function encodeOctoAIChatResponse(response: ChatResponse): Encoded<OctoAIChatResponse> {
   const losses: Loss[] = []
   for (const field of ['systemFingerprint', 'serviceTier'] as const) {
@@ -46,6 +49,8 @@ function encodeChoice(
   const wire: OctoAIChatMessage = { role: 'assistant', content: message.content }
   const toolCalls = encodeOctoAIToolCalls(message.toolCalls, `${path}.message.toolCalls`, losses)
   if (toolCalls.length > 0) wire.tool_calls = toolCalls
+  // Every response OctoAI's docs show carries it (rest-api.mdx, python-sdk.mdx; SOURCES.md).
+  wire.function_call = null
   for (const field of ['refusal', 'reasoning', 'functionCall', 'annotations'] as const) {
     if (message[field] === undefined) continue
     const kind = field === 'refusal' || field === 'functionCall' ? 'semantic' : 'hint'

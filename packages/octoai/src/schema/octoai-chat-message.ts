@@ -77,6 +77,12 @@ export const OctoAIChatMessage = Type.Object(
     tool_calls: Nullish(
       Type.Array(OctoAIToolCall, { description: 'Tool calls made by the assistant.' }),
     ),
+    function_call: Type.Optional(
+      Type.Null({
+        description:
+          'Always `null` in responses (OctoAI returns function calls as `tool_calls`); ignored in requests.',
+      }),
+    ),
     tool_call_id: Type.Optional(
       Type.String({
         description:
