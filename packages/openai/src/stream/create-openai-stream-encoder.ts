@@ -43,6 +43,9 @@ export function createOpenAIStreamEncoder(
 ): ChatStreamEncoder {
   const encodeChunk = options.encodeChunk ?? encodeOpenAIChatChunk
   const encodeErrorPayload = options.encodeErrorPayload ?? encodeOpenAIErrorBody
+  // With `include_usage`, OpenAI's other chunks carry `"usage": null` (openai/openai-openapi,
+  // `ChatCompletionStreamOptions.include_usage`); dialects with their own chunk encoder decide.
+  const nullUsage = options.includeUsage === true && options.encodeChunk === undefined
   let finished = false
   let defaults: EncodeChunkOptions | undefined
 
@@ -52,7 +55,9 @@ export function createOpenAIStreamEncoder(
       created: chunk.created ?? Math.floor(Date.now() / 1000),
       model: chunk.model ?? '',
     }
-    emit({ data: JSON.stringify(encodeChunk(chunk, defaults)) })
+    const wire = encodeChunk(chunk, defaults) as Record<string, unknown>
+    if (nullUsage && chunk.usage === undefined) wire.usage = null
+    emit({ data: JSON.stringify(wire) })
   }
   const order = options.orderToolCalls
     ? createOpenAIToolCallOrder(writeChunk)

@@ -76,3 +76,36 @@ describe('OpenAI chunks carry the keys OpenAI sends, nulls included', () => {
     expect(JSON.stringify(wire.choices[0]?.delta)).toBe(JSON.stringify(expected))
   })
 })
+
+describe('usage: null on every chunk but the usage chunk, when the client asked for usage', () => {
+  const parts = decodeBytes(
+    openaiCodec,
+    new TextEncoder().encode(read('openai-content-logprobs.sse')),
+  )
+  const usageKeys = (includeUsage: boolean | undefined) => {
+    const data: string[] = []
+    const encoder = createOpenAIStreamEncoder((event) => data.push(event.data), { includeUsage })
+    for (const part of parts) encoder.push(part)
+    return data
+      .filter((text) => text !== '[DONE]')
+      .map((text) => {
+        const chunk = JSON.parse(text) as Record<string, unknown>
+        return [Object.keys(chunk).at(-1), chunk.usage === null ? null : typeof chunk.usage]
+      })
+  }
+
+  it('adds usage: null as the last key of the other chunks with include_usage', () => {
+    expect(usageKeys(true)).toEqual([
+      ['usage', null],
+      ['usage', null],
+      ['usage', null],
+      ['usage', null],
+      ['usage', 'object'],
+    ])
+  })
+
+  it.each([undefined, false])('adds nothing when include_usage is %s', (includeUsage) => {
+    const keys = usageKeys(includeUsage)
+    expect(keys.filter(([, usage]) => usage === null)).toEqual([])
+  })
+})
