@@ -83,7 +83,7 @@ describe('@elastic/elasticsearch against an Elastic-codec server', () => {
     })
   })
 
-  it('surfaces a strict-decode rejection as a ResponseError with status 400', async () => {
+  it('surfaces a parse rejection as a ResponseError carrying the ES envelope', async () => {
     const call = client.inference.chatCompletionUnified({
       inference_id: 'openai-completion',
       // @ts-expect-error `n` is not in the 8.18 request type: exactly what ES rejects
@@ -96,6 +96,13 @@ describe('@elastic/elasticsearch against an Elastic-codec server', () => {
     expect(error).toBeInstanceOf(errors.ResponseError)
     const { statusCode, body } = (error as InstanceType<typeof errors.ResponseError>).meta
     expect(statusCode).toBe(400)
-    expect(String(body)).toContain('[UnifiedCompletionRequest] unknown field [n]')
+    // JSON, as the ES REST layer answers: the client parses it into the envelope object.
+    expect(body).toMatchObject({
+      error: {
+        type: 'x_content_parse_exception',
+        reason: '[1:46] [UnifiedCompletionRequest] unknown field [n]',
+      },
+      status: 400,
+    })
   })
 })
