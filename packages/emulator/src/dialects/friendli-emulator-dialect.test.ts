@@ -1,5 +1,13 @@
 import { createFriendli } from '@friendliai/ai-provider'
-import { APICallError, generateText, jsonSchema, streamText, type Tool, tool } from 'ai'
+import {
+  APICallError,
+  generateObject,
+  generateText,
+  jsonSchema,
+  streamText,
+  type Tool,
+  tool,
+} from 'ai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Emulator } from '../emulator-types'
 import { startEmulator } from '../start-emulator'
@@ -44,6 +52,29 @@ describe('Friendli emulator, read by @friendliai/ai-provider with ai', () => {
     expect(pieces).toEqual(['Strea', 'm this', ' reply'])
     expect(await result.finishReason).toBe('stop')
     expect(await result.usage).toMatchObject({ inputTokens: 4, outputTokens: 3, totalTokens: 7 })
+  })
+
+  // The provider always sends json_schema.name (and description); Friendli's spec lists only
+  // schema. Regression: the emulator answered 422 `json_schema.name: Unexpected property`.
+  it('serves generateObject, whose json_schema carries name and description', async () => {
+    const result = await generateObject({
+      model: serverless(MODEL),
+      schema: jsonSchema<{ city: string }>({
+        type: 'object',
+        properties: { city: { type: 'string' } },
+        required: ['city'],
+      }),
+      schemaName: 'place',
+      schemaDescription: 'A city.',
+      prompt: 'Where? [[text:{"city":"Lisbon"}]]',
+      maxRetries: 0,
+    })
+    expect(result.object).toEqual({ city: 'Lisbon' })
+    const sent = result.request.body as string
+    expect(JSON.parse(sent).response_format.json_schema).toMatchObject({
+      name: 'place',
+      description: 'A city.',
+    })
   })
 
   it('answers without a stream', async () => {
