@@ -202,6 +202,31 @@ describe('decodeFriendliChatRequest rejects what Friendli rejects', () => {
   })
 })
 
+describe('decodeFriendliChatRequest accepts what Friendli accepts (SOURCES.md)', () => {
+  // Regression: @friendliai/ai-provider's generateObject got
+  // `422 response_format.json_schema.name: Unexpected property`.
+  it('reads json_schema.name and description, as @friendliai/ai-provider sends them', () => {
+    const request = decodeFriendliChatRequest({
+      ...base,
+      response_format: {
+        type: 'json_schema',
+        json_schema: { schema: { type: 'object' }, name: 'response', description: 'Weather.' },
+      },
+    })
+    expect(request.responseFormat).toEqual({
+      type: 'json_schema',
+      schema: { type: 'object' },
+      name: 'response',
+      description: 'Weather.',
+    })
+  })
+
+  // Regression: `top_p: 0` was refused; Friendli's schema sets no bound on it.
+  it.each([0, 1])('reads top_p %s', (topP) => {
+    expect(decodeFriendliChatRequest({ ...base, top_p: topP }).topP).toBe(topP)
+  })
+})
+
 describe('decodeFriendliChatRequest maps to canonical', () => {
   it('reads a seed list into the extension and one seed into `seed`', () => {
     const list = decodeFriendliChatRequest({ ...base, n: 2, seed: [1, 2] })
