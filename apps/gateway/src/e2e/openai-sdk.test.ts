@@ -1,9 +1,11 @@
+import { createOpenAICodec } from '@chatwire/openai'
 import OpenAI from 'openai'
 import { zodResponseFormat } from 'openai/helpers/zod'
 import type { FunctionToolCallArgumentsDoneEvent } from 'openai/lib/ChatCompletionStream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { type Dialect, UPSTREAM_DIALECTS } from '../config/gateway-config'
+import { defaultCodecs } from '../inbound/default-codecs'
 import { silentLogger } from '../log/logger'
 import { type RunningGateway, startGateway } from '../server/start-gateway'
 import { type Matrix, startMatrix } from '../test-support/start-matrix'
@@ -328,5 +330,31 @@ describe('openai SDK → the embedded default', () => {
   ])('takes the extra fields to %s (dropped: %s)', async (model, dropped) => {
     const { response } = await sdk.chat.completions.create(withKnobs(model)).withResponse()
     expect(response.headers.get('chatwire-dropped')).toBe(dropped)
+  })
+})
+
+// Why the default codec reports the extra fields toward an OpenAI upstream instead of sending
+// them: api.openai.com (as emulated) refuses them. A codec that forwards them is for vLLM & co.
+describe('openai SDK extra fields forwarded to an OpenAI upstream', () => {
+  let forwarding: RunningGateway
+  beforeAll(async () => {
+    const openai = createOpenAICodec({ forwardCompatibleFields: true })
+    forwarding = await startGateway({
+      port: 0,
+      logger: silentLogger,
+      codecs: { ...defaultCodecs, openai },
+    })
+  })
+  afterAll(async () => {
+    await forwarding?.close()
+  })
+
+  it('reach it, and api.openai.com answers 400 Unrecognized request argument', async () => {
+    const sdk = new OpenAI({ baseURL: `${forwarding.url}/v1`, apiKey: 'unused', maxRetries: 0 })
+    const call = sdk.chat.completions.create(withKnobs('gpt-4o-mini'))
+    await expect(call).rejects.toBeInstanceOf(OpenAI.BadRequestError)
+    await expect(call).rejects.toMatchObject({
+      message: '400 Unrecognized request argument supplied: top_k',
+    })
   })
 })
