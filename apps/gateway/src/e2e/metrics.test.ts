@@ -1,25 +1,13 @@
-import OpenAI from 'openai'
+import type OpenAI from 'openai'
 import parsePrometheusTextFormat, { type ParsedFamily } from 'parse-prometheus-text-format'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   REQUEST_DURATION_BUCKETS,
   TIME_TO_FIRST_TOKEN_BUCKETS,
 } from '../metrics/create-request-metrics'
-import { type ObservedGateway, startObservedGateway } from './start-observed-gateway'
+import { useObservedGateway, user } from './start-observed-gateway'
 
-let observed: ObservedGateway
-let client: OpenAI
-
-beforeAll(async () => {
-  observed = await startObservedGateway()
-  client = new OpenAI({ baseURL: `${observed.gateway.url}/v1`, apiKey: 'unused', maxRetries: 0 })
-})
-
-afterAll(async () => {
-  await observed?.close()
-})
-
-const user = (content: string): OpenAI.ChatCompletionMessageParam[] => [{ role: 'user', content }]
+const observed = useObservedGateway()
 
 interface Scrape {
   text: string
@@ -29,7 +17,7 @@ interface Scrape {
 
 /** `GET /metrics`, checked line by line and parsed. */
 async function scrape(): Promise<Scrape> {
-  const response = await fetch(`${observed.gateway.url}/metrics`, {
+  const response = await fetch(`${observed().gateway.url}/metrics`, {
     signal: AbortSignal.timeout(5000),
   })
   expect(response.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8')
@@ -115,7 +103,7 @@ describe('GET /metrics after traffic', () => {
     }
 
     // One stream held open (a chunk every 100 ms) while /metrics is read.
-    const held = await client.chat.completions.create({
+    const held = await observed().client.chat.completions.create({
       model: 'chat-held',
       messages: user('[[text:a b c d]] [[delay:100]]'),
       stream: true,
@@ -130,7 +118,7 @@ describe('GET /metrics after traffic', () => {
       if (next.value.usage) add(next.value.usage)
 
     for (const text of ['one two', 'three four five']) {
-      const stream = await client.chat.completions.create({
+      const stream = await observed().client.chat.completions.create({
         model: 'chat-stream',
         messages: user(`[[text:${text}]]`),
         stream: true,
@@ -139,14 +127,17 @@ describe('GET /metrics after traffic', () => {
       for await (const chunk of stream) if (chunk.usage) add(chunk.usage)
     }
     for (const text of ['six', 'seven eight']) {
-      const completion = await client.chat.completions.create({
+      const completion = await observed().client.chat.completions.create({
         model: 'chat-json',
         messages: user(`[[text:${text}]]`),
       })
       add(completion.usage)
     }
     await expect(
-      client.chat.completions.create({ model: 'chat-fail', messages: user('[[error:500]]') }),
+      observed().client.chat.completions.create({
+        model: 'chat-fail',
+        messages: user('[[error:500]]'),
+      }),
     ).rejects.toThrow()
 
     const after = await scrape()

@@ -1,29 +1,18 @@
 import { request as httpRequest } from 'node:http'
 import OpenAI from 'openai'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { MAX_REQUEST_ID_CHARS } from '../inbound/read-request-id'
-import { type ObservedGateway, startObservedGateway } from './start-observed-gateway'
+import { useObservedGateway, user } from './start-observed-gateway'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
-let observed: ObservedGateway
-let client: OpenAI
+const observed = useObservedGateway()
 
-beforeAll(async () => {
-  observed = await startObservedGateway()
-  client = new OpenAI({ baseURL: `${observed.gateway.url}/v1`, apiKey: 'unused', maxRetries: 0 })
-})
-
-afterAll(async () => {
-  await observed?.close()
-})
-
-const user = (content: string): OpenAI.ChatCompletionMessageParam[] => [{ role: 'user', content }]
 const withId = (id: string) => ({ headers: { 'x-request-id': id } })
 
 /** Every line of an event for a request id. */
 const linesOf = (event: string, requestId: string) =>
-  observed.lines.filter((line) => line.event === event && line.requestId === requestId)
+  observed().lines.filter((line) => line.event === event && line.requestId === requestId)
 
 /** The request's one line (written at its end: waited for, within 5 s). */
 async function requestLine(requestId: string): Promise<Record<string, unknown>> {
@@ -48,8 +37,8 @@ function expectTimesOrdered(line: Record<string, unknown>): void {
 
 describe('the request log line', () => {
   it('after a streamed request: every field, usage as the client saw it, the dropped hint', async () => {
-    const { data: stream, response } = await client.chat.completions
-      .create(
+    const { data: stream, response } = await observed()
+      .client.chat.completions.create(
         {
           model: 'es-chat',
           messages: user('[[text:one two three four]]'),
@@ -98,8 +87,8 @@ describe('the request log line', () => {
   })
 
   it('after an upstream 500: its status, the upstream, no token fields, the error', async () => {
-    const error = await client.chat.completions
-      .create({ model: 'chat-fail', messages: user('[[error:500]]') })
+    const error = await observed()
+      .client.chat.completions.create({ model: 'chat-fail', messages: user('[[error:500]]') })
       .catch((thrown: unknown) => thrown)
     expect(error).toBeInstanceOf(OpenAI.APIError)
     const { status, headers } = error as InstanceType<typeof OpenAI.APIError>
@@ -129,8 +118,11 @@ describe('the request log line', () => {
   })
 
   it('after an unreachable upstream: 502, no time to first byte, the failure line has the id', async () => {
-    const error = await client.chat.completions
-      .create({ model: 'dead-model', messages: user('Hello') }, withId('trace-dead-1'))
+    const error = await observed()
+      .client.chat.completions.create(
+        { model: 'dead-model', messages: user('Hello') },
+        withId('trace-dead-1'),
+      )
       .catch((thrown: unknown) => thrown)
     const { status, headers } = error as InstanceType<typeof OpenAI.APIError>
     expect(status).toBe(502)
@@ -152,7 +144,7 @@ describe('the request log line', () => {
   })
 
   it('after a mid-stream upstream error: status 200 sent, outcome upstream_error', async () => {
-    const stream = await client.chat.completions.create(
+    const stream = await observed().client.chat.completions.create(
       { model: 'chat-break', messages: user('one two three [[midstream-error:1]]'), stream: true },
       withId('trace-break-1'),
     )
@@ -173,8 +165,11 @@ describe('the request log line', () => {
   })
 
   it('logs the fallback with the client id and counts both attempts', async () => {
-    const { data, response } = await client.chat.completions
-      .create({ model: 'rescue-model', messages: user('[[text:saved]]') }, withId('trace-rescue-1'))
+    const { data, response } = await observed()
+      .client.chat.completions.create(
+        { model: 'rescue-model', messages: user('[[text:saved]]') },
+        withId('trace-rescue-1'),
+      )
       .withResponse()
     expect(data.choices[0]?.message.content).toBe('saved')
     expect(response.headers.get('x-request-id')).toBe('trace-rescue-1')
@@ -200,8 +195,11 @@ describe('the request log line', () => {
   })
 
   it('logs the retry with the client id and counts both attempts', async () => {
-    const error = await client.chat.completions
-      .create({ model: 'retry-model', messages: user('[[error:503]]') }, withId('trace-retry-1'))
+    const error = await observed()
+      .client.chat.completions.create(
+        { model: 'retry-model', messages: user('[[error:503]]') },
+        withId('trace-retry-1'),
+      )
       .catch((thrown: unknown) => thrown)
     expect((error as InstanceType<typeof OpenAI.APIError>).status).toBe(503)
 
@@ -233,7 +231,7 @@ describe('x-request-id', () => {
     expect(returned).toMatch(UUID)
     expect(returned).not.toBe(sent)
     expect(await requestLine(returned)).toMatchObject({ status: 200, outcome: 'ok' })
-    expect(observed.lines.some((line) => line.requestId === sent)).toBe(false)
+    expect(observed().lines.some((line) => line.requestId === sent)).toBe(false)
   })
 
   it('returns a generated id on a request the gateway refuses itself (no route)', async () => {
@@ -255,7 +253,7 @@ function postRaw(
   requestId: string | undefined,
   body: unknown,
 ): Promise<{ status: number; requestId: string }> {
-  const url = new URL(path, observed.gateway.url)
+  const url = new URL(path, observed().gateway.url)
   const text = JSON.stringify(body)
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (requestId !== undefined) headers['x-request-id'] = requestId

@@ -1,5 +1,7 @@
 import { createServer } from 'node:net'
 import { type Emulator, startEmulator } from '@chatwire/emulator'
+import OpenAI from 'openai'
+import { afterAll, beforeAll } from 'vitest'
 import type { GatewayConfig } from '../config/gateway-config'
 import { createJsonLogger } from '../log/logger'
 import { type RunningGateway, startGateway } from '../server/start-gateway'
@@ -7,6 +9,8 @@ import { type RunningGateway, startGateway } from '../server/start-gateway'
 /** A gateway over an OpenAI and an Elastic emulator and a dead port, its log lines captured. */
 export interface ObservedGateway {
   gateway: RunningGateway
+  /** The official OpenAI SDK pointed at the gateway, no retries of its own. */
+  client: OpenAI
   openai: Emulator
   elastic: Emulator
   /** Every log line, parsed, debug level included. */
@@ -45,6 +49,7 @@ export async function startObservedGateway(): Promise<ObservedGateway> {
   const gateway = await startGateway({ config, host: '127.0.0.1', port: 0, logger })
   return {
     gateway,
+    client: new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: 'unused', maxRetries: 0 }),
     openai,
     elastic,
     lines,
@@ -54,6 +59,26 @@ export async function startObservedGateway(): Promise<ObservedGateway> {
     },
   }
 }
+
+/** One per test file: started before its tests, closed after; call the getter inside a test. */
+export function useObservedGateway(): () => ObservedGateway {
+  let observed: ObservedGateway | undefined
+  beforeAll(async () => {
+    observed = await startObservedGateway()
+  })
+  afterAll(async () => {
+    await observed?.close()
+  })
+  return () => {
+    if (!observed) throw new Error('the observed gateway has not started')
+    return observed
+  }
+}
+
+/** One user message, as the SDK types it. */
+export const user = (content: string): OpenAI.ChatCompletionMessageParam[] => [
+  { role: 'user', content },
+]
 
 /** A port nothing listens on: bound once, then released. */
 async function closedPort(): Promise<number> {
