@@ -164,6 +164,27 @@ describe('the request log line', () => {
     expectTimesOrdered(line)
   })
 
+  it('after an upstream that does not answer in time: 504, outcome timed_out', async () => {
+    const error = await observed()
+      .client.chat.completions.create(
+        // Three chunks 400 ms apart: the non-streamed answer comes after 1.2 s, past 150 ms.
+        { model: 'slow-model', messages: user('[[text:a b c]] [[delay:400]]') },
+        withId('trace-slow-1'),
+      )
+      .catch((thrown: unknown) => thrown)
+    expect((error as InstanceType<typeof OpenAI.APIError>).status).toBe(504)
+    const line = await requestLine('trace-slow-1')
+    expect(line).toMatchObject({
+      level: 'warn',
+      upstream: 'slow',
+      attempts: 1,
+      status: 504,
+      outcome: 'timed_out',
+    })
+    expect(line.error).toMatch(/firstByteMs|did not answer/)
+    expect(line).not.toHaveProperty('ttfbMs')
+  })
+
   it('logs the fallback with the client id and counts both attempts', async () => {
     const { data, response } = await observed()
       .client.chat.completions.create(

@@ -21,7 +21,7 @@ export interface ObservedGateway {
 /**
  * Routes: `chat-*` → OpenAI emulator; `es-*` → Elastic emulator (drops `user`); `retry-*` →
  * OpenAI emulator with one retry; `dead-*` → a closed port; `rescue-*` → the closed port, then
- * the OpenAI emulator as fallback.
+ * the OpenAI emulator as fallback; `slow-*` → the OpenAI emulator with a 150 ms first-byte wait.
  */
 export async function startObservedGateway(): Promise<ObservedGateway> {
   const [openai, elastic, deadPort] = await Promise.all([
@@ -35,6 +35,7 @@ export async function startObservedGateway(): Promise<ObservedGateway> {
       flaky: { dialect: 'openai', baseURL: `${openai.url}/v1`, retries: 1 },
       es: { dialect: 'elastic', baseURL: elastic.url },
       dead: { dialect: 'openai', baseURL: `http://127.0.0.1:${deadPort}/v1` },
+      slow: { dialect: 'openai', baseURL: `${openai.url}/v1`, timeouts: { firstByteMs: 150 } },
     },
     routes: [
       { match: 'chat-*', upstream: 'main' },
@@ -42,6 +43,7 @@ export async function startObservedGateway(): Promise<ObservedGateway> {
       { match: 'retry-*', upstream: 'flaky' },
       { match: 'dead-*', upstream: 'dead' },
       { match: 'rescue-*', upstream: 'dead', fallbacks: ['main'] },
+      { match: 'slow-*', upstream: 'slow' },
     ],
   }
   const lines: Record<string, unknown>[] = []
