@@ -44,14 +44,15 @@ describe('Elastic decoders', () => {
       const body = JSON.parse(`{"${key}":1,"messages":[{"role":"user","content":"Hi"}]}`)
       const error = catchChatwireError(() => elasticCodec.decodeRequest(body, context))
       expect(error.toJSON()).toMatchObject({ status: 400, param: key })
-      expect(error.message).toBe(`[UnifiedCompletionRequest] unknown field [${key}]`)
+      // ES's wording, with the key's location in the compact body.
+      expect(error.message).toBe(`[1:2] [UnifiedCompletionRequest] unknown field [${key}]`)
     },
   )
 
   it.each(['constructor', 'toString'])("a role '%s' is refused by name", (role) => {
     const body = { messages: [{ role, content: 'Hi' }] }
     expect(catchChatwireError(() => elasticCodec.decodeRequest(body, context)).message).toBe(
-      `Unsupported role [${role}]: expected one of [user, assistant, system, tool]`,
+      `Unsupported role [${role}]: expected one of [user, assistant, system, developer, tool]`,
     )
   })
 

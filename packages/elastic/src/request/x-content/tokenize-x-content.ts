@@ -1,3 +1,5 @@
+import { excerpt } from '@chatwire/core'
+
 // The token stream Elasticsearch's XContent (Jackson) parser reads, rebuilt from a parsed JSON
 // body. Locations are the 1-based byte column of each token in the compact serialisation
 // (`JSON.stringify`, what the official clients send): ES prefixes parse errors with `[line:col]`.
@@ -21,7 +23,17 @@ export interface XContentTokenEntry {
   path: string
 }
 
+const encoder = new TextEncoder()
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/
+
+/** Bytes of a string as JSON text: a plain ASCII one (a 30 MB key, say) is not re-encoded. */
+function jsonStringLength(text: string): number {
+  if (PLAIN_ASCII.test(text)) return text.length + 2
+  return utf8Length(JSON.stringify(text))
+}
+
 function utf8Length(text: string): number {
+  if (text.length > 1024) return encoder.encode(text).length
   let length = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
@@ -42,7 +54,11 @@ const scalarToken = (value: unknown): XContentToken => {
   return 'VALUE_BOOLEAN'
 }
 
-const join = (path: string, key: string) => (path === '' ? key : `${path}.${key}`)
+// The key is the client's text: a path echoes it as an excerpt only.
+const join = (path: string, key: string) => {
+  const name = excerpt(key)
+  return path === '' ? name : `${path}.${name}`
+}
 
 /** Flattens `body` into the tokens Jackson produces for it (depth-first, keys in order). */
 export function tokenizeXContent(body: unknown): XContentTokenEntry[] {
@@ -71,8 +87,9 @@ export function tokenizeXContent(body: unknown): XContentTokenEntry[] {
 const OPENERS = new Set<XContentToken>(['START_OBJECT', 'START_ARRAY', 'FIELD_NAME'])
 
 function widthOf({ token, value }: XContentTokenEntry): number {
-  if (token === 'FIELD_NAME') return utf8Length(JSON.stringify(value)) + 1
+  if (token === 'FIELD_NAME') return jsonStringLength(value as string) + 1
   if (token.startsWith('START_') || token.startsWith('END_')) return 1
+  if (typeof value === 'string') return jsonStringLength(value)
   return utf8Length(JSON.stringify(value))
 }
 
