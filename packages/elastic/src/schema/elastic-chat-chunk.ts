@@ -69,7 +69,7 @@ export const ElasticChunkChoice = Type.Object(
         reasoning_details: Nullish(
           Type.Array(Type.Record(Type.String(), Type.Unknown()), {
             description:
-              'Structured reasoning (`reasoning.text`, `reasoning.summary`, `reasoning.encrypted` objects) from newer servers. chatwire does not carry these yet.',
+              'Structured reasoning (`reasoning.text`, `reasoning.summary`, `reasoning.encrypted` objects) from newer servers. chatwire carries them as an `elastic` `reasoning_details` extension part.',
           }),
         ),
       },

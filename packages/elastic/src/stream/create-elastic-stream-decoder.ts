@@ -13,6 +13,9 @@ import { decodeElasticChatChunk } from './decode-elastic-chat-chunk'
 
 const elasticChatChunkValidator = compileSchema(ElasticChatChunk)
 
+/** The extension event that carries a choice's `reasoning_details` (see the encoder). */
+export const ELASTIC_REASONING_DETAILS_EVENT = 'reasoning_details'
+
 function streamError(message: string, raw?: string): ChatError {
   const error: ChatError = { kind: 'upstream', status: 502, code: 'stream_error', message }
   if (raw !== undefined) error.raw = raw
@@ -31,13 +34,27 @@ const decodeFailure = (message: string, data: string): ChatStreamPart => ({
   error: streamError(message, data),
 })
 
-function decodeMessage(data: string): ChatStreamPart {
+function decodeMessage(data: string, emit: (part: ChatStreamPart) => void): ChatStreamPart {
   if (data === '[DONE]') return { type: 'done' }
   const payload = parseJsonText(data)
   if (payload === undefined) {
     return decodeFailure(`Invalid JSON in Elastic stream event: ${excerpt(data)}`, data)
   }
-  return decodeElasticChunkPayload(payload, data)
+  return decodeElasticChunkPayload(payload, data, emit)
+}
+
+/**
+ * `delta.reasoning_details` (newer servers) has no canonical home: it travels as an `elastic`
+ * extension part just before its chunk, so nothing is dropped silently and the Elastic encoder
+ * can put it back (SOURCES.md, "Stream chunks").
+ */
+function emitReasoningDetails(chunk: ElasticChatChunk, emit: (part: ChatStreamPart) => void) {
+  for (const choice of chunk.choices) {
+    const details = choice.delta.reasoning_details
+    if (details == null || details.length === 0) continue
+    const data = { index: choice.index, reasoning_details: details }
+    emit({ type: 'extension', dialect: 'elastic', event: ELASTIC_REASONING_DETAILS_EVENT, data })
+  }
 }
 
 /**
@@ -47,12 +64,16 @@ function decodeMessage(data: string): ChatStreamPart {
 export function decodeElasticChunkPayload(
   payload: unknown,
   raw: unknown = payload,
+  emit?: (part: ChatStreamPart) => void,
 ): ChatStreamPart {
   if (typeof payload === 'object' && payload !== null && 'error' in payload) {
     return { type: 'error', error: decodeElasticErrorPayload(payload) }
   }
   const chunk = unwrap(payload)
-  if (elasticChatChunkValidator.check(chunk)) return decodeElasticChatChunk(chunk)
+  if (elasticChatChunkValidator.check(chunk)) {
+    if (emit) emitReasoningDetails(chunk, emit)
+    return decodeElasticChatChunk(chunk)
+  }
   const problem = elasticChatChunkValidator.firstProblem(chunk)
   const where = problem?.path ? ` at '${problem.path}'` : ''
   return {
@@ -79,7 +100,7 @@ export function createElasticStreamDecoder(
     push(event: SseEvent) {
       if (ended) return
       const name = event.event ?? 'message'
-      if (name === 'message') return finish(decodeMessage(event.data))
+      if (name === 'message') return finish(decodeMessage(event.data, emit))
       if (name !== 'error') {
         return emit({ type: 'extension', dialect: 'elastic', event: name, data: event.data })
       }

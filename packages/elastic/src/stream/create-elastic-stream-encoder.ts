@@ -5,15 +5,42 @@ import type {
   SseEvent,
 } from '@chatwire/core'
 import { encodeElasticUnifiedErrorBody } from '../error/encode-elastic-unified-error-body'
+import type { ElasticChatChunk } from '../schema/elastic-chat-chunk'
+import { ELASTIC_REASONING_DETAILS_EVENT } from './create-elastic-stream-decoder'
 import { encodeElasticChatChunk } from './encode-elastic-chat-chunk'
+
+type ReasoningDetails = { index: number; reasoning_details: Record<string, unknown>[] }
+
+const isReasoningDetails = (
+  part: ChatStreamPart,
+): part is ChatStreamPart & { data: ReasoningDetails } =>
+  part.type === 'extension' &&
+  part.dialect === 'elastic' &&
+  part.event === ELASTIC_REASONING_DETAILS_EVENT &&
+  typeof part.data === 'object' &&
+  part.data !== null &&
+  Array.isArray((part.data as Partial<ReasoningDetails>).reasoning_details)
+
+/** Puts held `reasoning_details` back into their choices' deltas, last key, as ES writes them. */
+function attachReasoningDetails(chunk: ElasticChatChunk, held: ReasoningDetails[]): void {
+  for (const { index, reasoning_details } of held) {
+    const choice = chunk.choices.find((candidate) => candidate.index === index)
+    if (choice) choice.delta.reasoning_details = reasoning_details
+  }
+}
 
 /** `EncodeStreamOptions.variant` for the documented `{"chat_completion": …}` payloads. */
 export const ELASTIC_WRAPPED_VARIANT = 'wrapped'
 
-function encodePart(part: ChatStreamPart, wrapped: boolean): SseEvent | undefined {
+function encodePart(
+  part: ChatStreamPart,
+  wrapped: boolean,
+  held: ReasoningDetails[],
+): SseEvent | undefined {
   switch (part.type) {
     case 'chunk': {
       const chunk = encodeElasticChatChunk(part)
+      if (held.length > 0) attachReasoningDetails(chunk, held.splice(0))
       return {
         event: 'message',
         data: JSON.stringify(wrapped ? { chat_completion: chunk } : chunk),
@@ -46,12 +73,18 @@ export function createElasticStreamEncoder(
   options: EncodeStreamOptions = {},
 ): ChatStreamEncoder {
   const wrapped = options.variant === ELASTIC_WRAPPED_VARIANT
+  // `reasoning_details` extension parts wait for the chunk they came with (the next one).
+  const held: ReasoningDetails[] = []
   let ended = false
   return {
     push(part: ChatStreamPart) {
       if (ended) return
+      if (isReasoningDetails(part)) {
+        held.push(part.data)
+        return
+      }
       ended = part.type === 'done' || part.type === 'error'
-      const event = encodePart(part, wrapped)
+      const event = encodePart(part, wrapped, held)
       if (event) emit(event)
     },
     end() {

@@ -34,3 +34,59 @@ describe('reasoning and cached tokens from a newer Elasticsearch', () => {
     )
   })
 })
+
+describe('reasoning_details from a newer Elasticsearch', () => {
+  const details = new Uint8Array(
+    readFileSync(new URL('../__fixtures__/elastic-reasoning-details.sse', import.meta.url)),
+  )
+  const parts = decodeBytes(elasticCodec, details)
+
+  it("surfaces each choice's details as an elastic extension part before its chunk", () => {
+    const extensions = parts.filter((part) => part.type === 'extension')
+    expect(extensions).toEqual([
+      {
+        type: 'extension',
+        dialect: 'elastic',
+        event: 'reasoning_details',
+        data: {
+          index: 0,
+          reasoning_details: [
+            {
+              type: 'reasoning.text',
+              format: 'anthropic-claude-v1',
+              index: 0,
+              text: 'Compare the two.',
+              signature: 'EqQBCkgIARABGAIiQL',
+            },
+          ],
+        },
+      },
+      {
+        type: 'extension',
+        dialect: 'elastic',
+        event: 'reasoning_details',
+        data: {
+          index: 0,
+          reasoning_details: [
+            {
+              type: 'reasoning.encrypted',
+              format: 'anthropic-claude-v1',
+              index: 1,
+              data: 'ZW5jcnlwdGVk',
+            },
+          ],
+        },
+      },
+    ])
+    expect(parts[1]).toMatchObject({
+      type: 'chunk',
+      choices: [{ delta: { reasoning: 'Compare the two.' } }],
+    })
+  })
+
+  it('puts them back into the chunk they came with, byte for byte', () => {
+    expect(new TextDecoder().decode(encodeParts(elasticCodec, parts))).toBe(
+      new TextDecoder().decode(details),
+    )
+  })
+})
