@@ -43,40 +43,20 @@ describe('reasoning_details from a newer Elasticsearch', () => {
 
   it("surfaces each choice's details as an elastic extension part before its chunk", () => {
     const extensions = parts.filter((part) => part.type === 'extension')
+    const detailsOfChoice0 = (detail: Record<string, unknown>) => ({
+      type: 'extension',
+      dialect: 'elastic',
+      event: 'reasoning_details',
+      data: { index: 0, reasoning_details: [{ format: 'anthropic-claude-v1', ...detail }] },
+    })
     expect(extensions).toEqual([
-      {
-        type: 'extension',
-        dialect: 'elastic',
-        event: 'reasoning_details',
-        data: {
-          index: 0,
-          reasoning_details: [
-            {
-              type: 'reasoning.text',
-              format: 'anthropic-claude-v1',
-              index: 0,
-              text: 'Compare the two.',
-              signature: 'EqQBCkgIARABGAIiQL',
-            },
-          ],
-        },
-      },
-      {
-        type: 'extension',
-        dialect: 'elastic',
-        event: 'reasoning_details',
-        data: {
-          index: 0,
-          reasoning_details: [
-            {
-              type: 'reasoning.encrypted',
-              format: 'anthropic-claude-v1',
-              index: 1,
-              data: 'ZW5jcnlwdGVk',
-            },
-          ],
-        },
-      },
+      detailsOfChoice0({
+        type: 'reasoning.text',
+        index: 0,
+        text: 'Compare the two.',
+        signature: 'EqQBCkgIARABGAIiQL',
+      }),
+      detailsOfChoice0({ type: 'reasoning.encrypted', index: 1, data: 'ZW5jcnlwdGVk' }),
     ])
     expect(parts[1]).toMatchObject({
       type: 'chunk',
