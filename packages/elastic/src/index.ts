@@ -13,6 +13,7 @@ export {
 } from './map/map-elastic-finish-reason'
 export { decodeElasticChatRequest } from './request/decode-elastic-chat-request'
 export { encodeElasticChatRequest } from './request/encode-elastic-chat-request'
+export { rejectElasticBody } from './request/reject-elastic-body'
 export { decodeElasticChatResponse } from './response/decode-elastic-chat-response'
 export { encodeElasticChatResponse } from './response/encode-elastic-chat-response'
 export {

@@ -1,5 +1,9 @@
 import { ChatwireError } from '@chatwire/core'
-import { ELASTIC_RESPONSE_HEADERS, ELASTIC_STREAM_HEADERS } from '@chatwire/elastic'
+import {
+  ELASTIC_RESPONSE_HEADERS,
+  ELASTIC_STREAM_HEADERS,
+  rejectElasticBody,
+} from '@chatwire/elastic'
 import type { FriendliPathProduct, GatewayCodecs } from './gateway-codecs'
 import type { InboundDialect } from './inbound-dialect'
 
@@ -59,6 +63,7 @@ export function createInboundDialects(codecs: GatewayCodecs) {
     // rejects a 2xx response without the product header.
     streamHeaders: ELASTIC_STREAM_HEADERS,
     headers: ELASTIC_RESPONSE_HEADERS,
+    rejectBody: rejectElasticBody,
   }
   return {
     openai: openaiShaped('openai'),

@@ -280,3 +280,31 @@ describe('handleChatCompletion (OpenAI in, OpenAI up)', () => {
     expect((await post(hello(), { authorization: 'Bearer gw-1' })).status).toBe(200)
   })
 })
+
+describe('handleChatCompletion (Elastic in): a body that is not JSON, as Elasticsearch’s REST layer answers it', () => {
+  const path = '/_inference/chat_completion/gpt-4o/_stream'
+  it.each([
+    [
+      'malformed JSON',
+      '{"messages":',
+      'x_content_parse_exception',
+      `[1:1] Failed to parse the request body of [${path}]: not valid JSON`,
+    ],
+    ['an empty body', '', 'parse_exception', 'request body is required'],
+  ])('%s: 400 with the JSON envelope, not an event stream', async (_name, body, type, reason) => {
+    const { app, fetch } = setup([])
+    const response = await app.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })
+    expect(response.status).toBe(400)
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(response.headers.get('x-elastic-product')).toBe('Elasticsearch')
+    expect(await response.json()).toEqual({
+      error: { root_cause: [{ type, reason }], type, reason },
+      status: 400,
+    })
+    expect(fetch.calls).toHaveLength(0)
+  })
+})

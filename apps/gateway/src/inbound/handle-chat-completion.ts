@@ -58,7 +58,11 @@ export async function handleChatCompletion(
     if (state.keys) checkClientKey(state.keys, call.headers.authorization)
     const pathKey = call.params.inference_id
     if (pathKey !== undefined) checkRouteKey(pathKey, inbound, state)
-    const body = parseRequestJson(await call.readBody(state.maxBodyBytes, budget))
+    const body = parseRequestJson(
+      await call.readBody(state.maxBodyBytes, budget),
+      inbound,
+      call.path,
+    )
     const context = wireContextOf(call)
     const request = decodeRequest(inbound, body, context)
     const routeKey = inbound.routeKey(request, context)

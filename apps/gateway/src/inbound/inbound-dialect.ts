@@ -15,4 +15,6 @@ export interface InboundDialect {
   streamHeaders: Record<string, string>
   /** Added to every response on this path (Elastic: `x-elastic-product`). */
   headers: Record<string, string>
+  /** The vendor's answer to a body that is not JSON at all (default: a plain 400). */
+  rejectBody?(text: string, path: string): ChatwireError
 }

@@ -1,10 +1,12 @@
 import { ChatwireError } from '@chatwire/core'
+import type { InboundDialect } from './inbound-dialect'
 
-/** The request body as JSON; an empty or malformed body is the client's 400. */
-export function parseRequestJson(text: string): unknown {
+/** The request body as JSON; an empty or malformed body is the client's 400, as its vendor words it. */
+export function parseRequestJson(text: string, inbound: InboundDialect, path: string): unknown {
   try {
     return JSON.parse(text)
   } catch {
+    if (inbound.rejectBody) throw inbound.rejectBody(text, path)
     throw new ChatwireError({
       kind: 'invalid_request',
       message:

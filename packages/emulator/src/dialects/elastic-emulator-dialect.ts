@@ -1,9 +1,10 @@
-import type { EncodedError } from '@chatwire/core'
+import { type EncodedError, toChatError } from '@chatwire/core'
 import {
   ELASTIC_RESPONSE_HEADERS,
   type ElasticStandardErrorBody,
   type ElasticStringErrorBody,
   elasticCodec,
+  rejectElasticBody,
 } from '@chatwire/elastic'
 import type { EmulatorDialect, IncomingCall, RouteResult } from './emulator-dialect'
 import { readAuthorization } from './read-authorization'
@@ -84,11 +85,7 @@ export const elasticEmulatorDialect: EmulatorDialect = {
     return elasticCodec.encodeError({ kind: 'authentication', status: 401, message })
   },
   rejectBody(call, _route, text) {
-    if (text.trim() === '') {
-      return standardError(400, 'parse_exception', 'request body is required').error
-    }
-    // Jackson fails before the object parser runs: ES's REST layer answers with its JSON envelope.
-    const reason = `[1:1] Failed to parse the request body of [${call.path}]: not valid JSON`
-    return standardError(400, 'x_content_parse_exception', reason).error
+    // The REST layer fails before the inference plugin's parser runs, as Elasticsearch does.
+    return elasticCodec.encodeError(toChatError(rejectElasticBody(text, call.path)))
   },
 }
