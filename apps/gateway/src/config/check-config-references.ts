@@ -13,6 +13,12 @@ export function checkConfigReferences(config: GatewayConfig): ConfigProblem[] {
     if (!URL.canParse(upstream.baseURL)) {
       report(`upstreams.${name}.baseURL`, `'${upstream.baseURL}' is not a URL`)
     }
+    if (upstream.compatibleFields !== undefined && upstream.dialect !== 'openai') {
+      report(
+        `upstreams.${name}.compatibleFields`,
+        `applies to openai upstreams only (this one is ${upstream.dialect}, whose codec knows its own fields)`,
+      )
+    }
     const headerValues: Array<[string, string | undefined]> = [
       [`upstreams.${name}.apiKey`, upstream.apiKey],
       [`upstreams.${name}.team`, upstream.team],

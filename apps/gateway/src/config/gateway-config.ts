@@ -138,6 +138,17 @@ export const Upstream = Type.Object(
         description: 'Friendli only; default: read from the base URL path.',
       }),
     ),
+    compatibleFields: Type.Optional(
+      Type.Union([Type.Literal('report'), Type.Literal('forward')], {
+        default: 'report',
+        description:
+          'OpenAI only: what to do with the OpenAI-compatible extra fields a request carries ' +
+          '(`top_k`, `min_p`, `repetition_penalty`, `chat_template_kwargs`, vLLM sampling ' +
+          'parameters, …). `report` (default) leaves them out and lists them in ' +
+          '`chatwire-dropped`, since api.openai.com refuses them; `forward` sends them, for ' +
+          'OpenAI-compatible servers that take them (vLLM, LiteLLM, SGLang).',
+      }),
+    ),
     timeoutMs: Type.Optional(
       Type.Integer({
         minimum: 1,

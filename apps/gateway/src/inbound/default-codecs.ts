@@ -1,7 +1,7 @@
 import { elasticCodec } from '@chatwire/elastic'
 import { createFriendliCodec } from '@chatwire/friendli'
 import { octoaiCodec } from '@chatwire/octoai'
-import { openaiCodec } from '@chatwire/openai'
+import { createOpenAICodec, openaiCodec } from '@chatwire/openai'
 import type { FriendliPathProduct, GatewayCodecs } from './gateway-codecs'
 
 const friendliCodecs = new Map<FriendliPathProduct, ReturnType<typeof createFriendliCodec>>()
@@ -9,6 +9,7 @@ const friendliCodecs = new Map<FriendliPathProduct, ReturnType<typeof createFrie
 /** The four published codecs; Friendli's per product, created once each. */
 export const defaultCodecs: GatewayCodecs = {
   openai: openaiCodec,
+  openaiForwarding: createOpenAICodec({ forwardCompatibleFields: true }),
   elastic: elasticCodec,
   octoai: octoaiCodec,
   friendli(product) {

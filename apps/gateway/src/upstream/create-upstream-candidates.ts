@@ -35,6 +35,12 @@ export function createUpstreamCandidates(
 
 function codecFor(upstream: Upstream, codecs: GatewayCodecs): Codec {
   if (upstream.dialect === 'friendli') return codecs.friendli(friendliProduct(upstream))
+  if (upstream.dialect === 'openai' && upstream.compatibleFields === 'forward') {
+    if (codecs.openaiForwarding) return codecs.openaiForwarding
+    throw new Error(
+      "compatibleFields: 'forward' needs codecs.openaiForwarding among the codecs given to the gateway",
+    )
+  }
   return codecs[upstream.dialect]
 }
 
