@@ -107,7 +107,10 @@ function tellPrimary(message: WorkerMessage): Promise<void> {
 
 function printQuickstart(url: string, io: CliIO): void {
   io.out('Serving the embedded default: emulated OpenAI, Elastic, OctoAI and Friendli upstreams.')
-  io.out('Models: gpt-4o-mini (OpenAI), elastic-chat (Elastic), octoai-llama, friendli-llama. Try:')
+  io.out(
+    'Models: gpt-4o-mini (OpenAI), elastic-chat (Elastic), octoai-llama, friendli-llama, ' +
+      'friendli-tools-llama (Friendli built-in tools). Try:',
+  )
   io.out(
     `  curl ${url}/v1/chat/completions -H 'content-type: application/json' -d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hello"}]}'`,
   )
