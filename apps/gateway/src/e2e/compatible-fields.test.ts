@@ -67,7 +67,7 @@ describe('upstreams.*.compatibleFields', () => {
         .withResponse()
       expect(data.choices[0]?.message.content).toBe('ok')
       const body = JSON.parse(upstream.requests[0]?.body ?? '{}') as Record<string, unknown>
-      for (const [field, value] of Object.entries(KNOBS))
+      for (const field of Object.keys(KNOBS))
         expect(body[field], field).toEqual((sent as Record<string, unknown>)[field])
       const header = response.headers.get('chatwire-dropped')
       if (dropped === null) expect(header).toBeNull()

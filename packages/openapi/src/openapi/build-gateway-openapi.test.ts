@@ -29,6 +29,7 @@ describe('buildGatewayOpenApi', () => {
       '/canonical/v1/chat',
       '/canonical/v1/text/{deployment}',
       '/healthz',
+      '/readyz',
       '/metrics',
       '/v1/models',
       '/openapi.json',
@@ -48,6 +49,7 @@ describe('buildGatewayOpenApi', () => {
     expect(document.paths['/canonical/v1/chat']?.post).toMatchObject({ security: anyKey })
     expect(document.paths['/v1/models']?.get).toMatchObject({ security: anyKey })
     expect(document.paths['/healthz']?.get).not.toHaveProperty('security')
+    expect(document.paths['/readyz']?.get).not.toHaveProperty('security')
     const open = buildGatewayOpenApi({ dialects: ['openai'], authenticated: false, routes: [] })
     expect(open.components.securitySchemes).toBeUndefined()
     expect(open.paths['/v1/chat/completions']?.post).not.toHaveProperty('security')

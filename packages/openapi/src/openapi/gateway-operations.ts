@@ -30,6 +30,29 @@ export const GATEWAY_ROUTES = {
       },
     },
   },
+  readyz: {
+    path: '/readyz',
+    method: 'get',
+    authenticated: false,
+    operation: {
+      operationId: 'gatewayReadiness',
+      tags: ['Gateway'],
+      summary:
+        'Readiness probe: 503 while starting or draining (SIGTERM), so traffic goes elsewhere',
+      responses: {
+        '200': json('The gateway takes traffic.', {
+          type: 'object',
+          properties: { status: { const: 'ready' } },
+          required: ['status'],
+        }),
+        '503': json('Starting, or draining before it exits.', {
+          type: 'object',
+          properties: { status: { enum: ['starting', 'draining'] } },
+          required: ['status'],
+        }),
+      },
+    },
+  },
   models: {
     path: '/v1/models',
     method: 'get',
@@ -112,6 +135,7 @@ export type GatewayRouteName = keyof typeof GATEWAY_ROUTES
 /** What the gateway serves today besides chat (apps/gateway `createGatewayApp`). */
 export const DEFAULT_GATEWAY_ROUTES: readonly GatewayRouteName[] = [
   'healthz',
+  'readyz',
   'metrics',
   'models',
   'openapi',
