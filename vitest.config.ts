@@ -3,6 +3,10 @@ import shared from './vitest.shared.ts'
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine that is one, and
+    // the end-to-end files, which mostly wait on sockets, child processes and timers, ran one
+    // after another. Two workers use both cores.
+    maxWorkers: 2,
     projects: [
       'packages/*',
       'apps/*',
