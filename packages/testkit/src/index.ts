@@ -1,5 +1,6 @@
 export { catchChatwireError, decodeEvents } from './catch-chatwire-error'
 export { type ConformanceOptions, describeCodecConformance } from './describe-codec-conformance'
+export { describeSourcesFixtures } from './describe-sources-fixtures'
 export * from './fuzz/index'
 export { CHROMIUM_PATH, type LaunchedChromium, launchChromium } from './launch-chromium'
 export {
