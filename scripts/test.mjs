@@ -1,5 +1,5 @@
-// The whole test suite: the browser the docs test needs, lint, type-check, build, then every
-// vitest project in one run.
+// The whole test suite: the browser the docs test needs, the Redis the quota tests need, lint,
+// type-check, build, then every vitest project in one run.
 // The last line is always the plain total `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -28,6 +28,11 @@ const steps = [
     'browser for the docs test (ensure-chromium)',
     process.execPath,
     [`${root}scripts/ensure-chromium.mjs`],
+  ],
+  [
+    'redis-server for the shared quota tests (ensure-redis)',
+    process.execPath,
+    [`${root}scripts/ensure-redis.mjs`],
   ],
   ['lint and format (biome ci)', bin('biome'), ['ci', '.']],
   [
