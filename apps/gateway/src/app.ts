@@ -27,7 +27,6 @@ import { createRouteSelector } from './routing/select-route'
 import { createRedactor } from './secrets/create-redactor'
 import { createUpstreamCandidates } from './upstream/create-upstream-candidates'
 import { createFetchUpstreamClient } from './upstream/fetch-upstream-client'
-import { createUndiciUpstreamClient } from './upstream/undici-upstream-client'
 import type { FetchFunction, UpstreamClient } from './upstream/upstream-client'
 
 export interface GatewayOptions {
@@ -45,6 +44,13 @@ export interface GatewayOptions {
    * start). The Node server passes one that turns ready once it listens.
    */
   lifecycle?: Lifecycle
+  /**
+   * One pooled upstream client per upstream (its connect timeout given); default: every upstream
+   * shares one client over `fetch`. The Node server passes undici's pool client
+   * (`upstream/undici-upstream-client.ts`), which the portable app never imports: it bundles for
+   * workerd, Deno and browsers without Node modules.
+   */
+  createUpstreamClient?: (timeouts: { connectMs: number }) => UpstreamClient
 }
 
 /** The gateway's parts: the portable Hono app and what the Node fast path shares with it. */
@@ -62,25 +68,22 @@ export function createGatewayApp(config: GatewayConfig, options: GatewayOptions 
   return createGateway(config, options).app
 }
 
-/** Builds the gateway; `upstreamClient: 'undici'` uses the Node pool client (server/). */
-export function createGateway(
-  config: GatewayConfig,
-  options: GatewayOptions & { upstreamClient?: 'fetch' | 'undici' } = {},
-): Gateway {
+/** Builds the gateway; `createUpstreamClient` gives each upstream its own client (server/). */
+export function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Gateway {
   assertGatewayConfig(config)
   const codecs = options.codecs ?? defaultCodecs
   const redact = createRedactor(config)
   const server = { ...GATEWAY_DEFAULTS.server, ...config.server }
   const clients: UpstreamClient[] = []
   const shared = createFetchUpstreamClient(options.fetch ?? ((input, init) => fetch(input, init)))
-  const clientFor =
-    options.upstreamClient === 'undici' && !options.fetch
-      ? (timeouts: { connectMs: number }) => {
-          const client = createUndiciUpstreamClient({ connectTimeoutMs: timeouts.connectMs })
-          clients.push(client)
-          return client
-        }
-      : () => shared
+  const create = options.fetch ? undefined : options.createUpstreamClient
+  const clientFor = create
+    ? (timeouts: { connectMs: number }) => {
+        const client = create(timeouts)
+        clients.push(client)
+        return client
+      }
+    : () => shared
   const state: GatewayState = {
     config,
     selectRoute: createRouteSelector(config),

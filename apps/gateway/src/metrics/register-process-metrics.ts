@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks'
+import type { IntervalHistogram } from 'node:perf_hooks'
 import type { MetricRegistry } from './create-metric-registry'
 import { createSampledMetric } from './create-sampled-metric'
 
@@ -14,6 +13,11 @@ let monitor: IntervalHistogram | undefined | null
  * at scrape time.
  */
 export function registerProcessMetrics(registry: MetricRegistry): void {
+  // Node's modules through the process, not imported: the portable app then bundles for workerd
+  // (no `process` there, so no process series) and browsers without Node modules.
+  const node = (globalThis as { process?: NodeJS.Process }).process
+  if (typeof node?.getBuiltinModule !== 'function' || typeof node.cpuUsage !== 'function') return
+  const fs = node.getBuiltinModule('node:fs')
   const sampled = (
     name: string,
     help: string,
@@ -51,8 +55,8 @@ export function registerProcessMetrics(registry: MetricRegistry): void {
     'gauge',
     () => heap('heapUsed'),
   )
-  sampled('process_open_fds', 'Number of open file descriptors.', 'gauge', openFds)
-  const maxFds = readMaxFds()
+  sampled('process_open_fds', 'Number of open file descriptors.', 'gauge', () => openFds(fs))
+  const maxFds = readMaxFds(fs)
   sampled('process_max_fds', 'Maximum number of open file descriptors.', 'gauge', () => maxFds)
   const started = Math.round(performance.timeOrigin) / 1000
   sampled(
@@ -61,7 +65,7 @@ export function registerProcessMetrics(registry: MetricRegistry): void {
     'gauge',
     () => started,
   )
-  registerEventLoopDelay(sampled)
+  registerEventLoopDelay(sampled, node.getBuiltinModule('node:perf_hooks'))
 }
 
 function heap(field: 'heapTotal' | 'heapUsed'): number {
@@ -69,17 +73,17 @@ function heap(field: 'heapTotal' | 'heapUsed'): number {
 }
 
 /** Linux only: `/proc/self/fd` lists the open descriptors (and the one reading it). */
-function openFds(): number | undefined {
+function openFds(fs: typeof import('node:fs')): number | undefined {
   try {
-    return readdirSync('/proc/self/fd').length - 1
+    return fs.readdirSync('/proc/self/fd').length - 1
   } catch {
     return undefined
   }
 }
 
-function readMaxFds(): number | undefined {
+function readMaxFds(fs: typeof import('node:fs')): number | undefined {
   try {
-    const limits = readFileSync('/proc/self/limits', 'utf8')
+    const limits = fs.readFileSync('/proc/self/limits', 'utf8')
     const soft = /^Max open files\s+(\d+)/m.exec(limits)?.[1]
     return soft === undefined ? undefined : Number(soft)
   } catch {
@@ -95,10 +99,13 @@ type Sampled = (
 ) => unknown
 
 /** min/max/mean/stddev/p50/p90/p99 over the loop's delay since the previous scrape, as prom-client. */
-function registerEventLoopDelay(sampled: Sampled): void {
+function registerEventLoopDelay(
+  sampled: Sampled,
+  perfHooks: typeof import('node:perf_hooks'),
+): void {
   if (monitor === undefined) {
     try {
-      monitor = monitorEventLoopDelay({ resolution: EVENT_LOOP_RESOLUTION_MS })
+      monitor = perfHooks.monitorEventLoopDelay({ resolution: EVENT_LOOP_RESOLUTION_MS })
       monitor.enable()
     } catch {
       monitor = null // a runtime without it (Bun answers ERR_NOT_IMPLEMENTED)

@@ -6,6 +6,7 @@ import { GATEWAY_DEFAULTS } from '../config/gateway-defaults'
 import { createLifecycle } from '../http/create-lifecycle'
 import { createBatchedWriter } from '../log/create-batched-writer'
 import { createJsonLogger } from '../log/logger'
+import { createUndiciUpstreamClient } from '../upstream/undici-upstream-client'
 import { createNodeHandler } from './create-node-handler'
 import { drainDeadlineError } from './drain-deadline-error'
 import type { DrainResult } from './drain-server'
@@ -51,7 +52,12 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     ...options,
     logger: options.logger ?? createJsonLogger(createBatchedWriter()),
     bindHost: host,
-    upstreamClient: adapter === 'node' ? 'undici' : 'fetch',
+    ...(adapter === 'node'
+      ? {
+          createUpstreamClient: ({ connectMs }: { connectMs: number }) =>
+            createUndiciUpstreamClient({ connectTimeoutMs: connectMs }),
+        }
+      : {}),
     lifecycle,
   })
   const closeRest = async () => {

@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import { renderDocsInitScript, renderDocsPage } from '../docs/render-docs-page'
 import type { OpenApiDocument } from '../openapi/openapi-document'
 
@@ -79,6 +76,13 @@ async function loadAssets(
   specUrl: string,
   options: DocsHandlerOptions,
 ): Promise<Map<string, Asset>> {
+  // Node's modules through the process, not imported: a gateway bundled for a runtime with no
+  // files (workerd) still serves the document; its page and assets are not found there.
+  const node = (globalThis as { process?: NodeJS.Process }).process
+  if (typeof node?.getBuiltinModule !== 'function') return new Map()
+  const { readFile } = node.getBuiltinModule('node:fs/promises')
+  const { dirname, join } = node.getBuiltinModule('node:path')
+  const { createRequire } = node.getBuiltinModule('node:module')
   const directory = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))
   const files = await Promise.all(
     Object.entries(SWAGGER_ASSETS).map(async ([file, type]) => {
