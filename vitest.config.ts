@@ -10,6 +10,8 @@ export default defineConfig({
     projects: [
       'packages/*',
       'apps/*',
+      // The codecs' cases bundled once and run in Node, Bun, Deno and headless Chromium.
+      'tests/runtimes',
       // The gateway's end-to-end suites once more through the portable path (the Hono `fetch`
       // app and `fetch` upstreams, as on other runtimes): both must answer identically.
       mergeConfig(shared, {
