@@ -40,19 +40,23 @@ end
 `
 
 /**
- * All or nothing: returns `{0, 0}` after taking every amount, or `{i, retryAfterMs}` for the
- * first bucket `i` (1-based) that does not hold its amount, having taken nothing.
+ * All or nothing (token-bucket.ts `takeCharges`): returns `{0, 0}` after taking every amount,
+ * or, having taken nothing, `{i, retryAfterMs}`: `i` (1-based) the first bucket short of its
+ * amount, the wait the longest any short bucket needs.
  */
 export const TAKE_SCRIPT = `${BUCKET_FUNCTIONS}
 local now = clock()
 local tokens = {}
+local refused, wait = 0, 0
 for i = 1, #KEYS do
   local limit, period, amount = charge(i)
   tokens[i] = refilled(KEYS[i], limit, period, now)
   if tokens[i] < amount then
-    return {i, math.ceil((amount - tokens[i]) * period / limit)}
+    if refused == 0 then refused = i end
+    wait = math.max(wait, math.ceil((amount - tokens[i]) * period / limit))
   end
 end
+if refused ~= 0 then return {refused, wait} end
 for i = 1, #KEYS do
   local limit, period, amount = charge(i)
   save(KEYS[i], tokens[i] - amount, limit, period, now)

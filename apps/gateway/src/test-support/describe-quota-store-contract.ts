@@ -15,8 +15,8 @@ export interface QuotaStep {
 /**
  * The token bucket of quota-store.ts, by example: every store (memory, Redis, Durable Object)
  * runs these same rows, so they cannot drift apart. Expected numbers are worked out from the
- * contract: capacity `limit`, refill `limit` per `periodMs`, start full,
- * retryAfterMs = ceil(missing units × periodMs / limit).
+ * contract: capacity `limit`, refill `limit` per `periodMs`, start full, a refusal names the
+ * first bucket short of units and waits ceil(missing units × periodMs / limit) for the slowest.
  */
 export const QUOTA_STORE_CASES: [string, QuotaStep[]][] = [
   [
@@ -91,6 +91,29 @@ export const QUOTA_STORE_CASES: [string, QuotaStep[]][] = [
         expect: { allowed: false, bucket: 'b', retryAfterMs: 30_000 },
       },
       { atMs: 0, op: 'take', charges: [['a', 5, 60_000, 4]], expect: { allowed: true } },
+    ],
+  ],
+  [
+    'names the first short bucket and waits for the slowest',
+    [
+      {
+        atMs: 0,
+        op: 'take',
+        charges: [
+          ['rpm', 2, 60_000, 2],
+          ['tpm', 100, 60_000, 100],
+        ],
+        expect: { allowed: true },
+      },
+      {
+        atMs: 0,
+        op: 'take',
+        charges: [
+          ['rpm', 2, 60_000, 1],
+          ['tpm', 100, 60_000, 60],
+        ],
+        expect: { allowed: false, bucket: 'rpm', retryAfterMs: 36_000 },
+      },
     ],
   ],
   [
