@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -64,6 +64,16 @@ describe('the runtime matrix', () => {
   it('passes every case in Node, running the bundle', () => {
     expect(node.runtime).toMatch(/^node \d+\./)
     expect(failures(node)).toEqual([])
+  })
+
+  it("fails, in the bundle, the one case whose expected output is not Node's", async () => {
+    const name = 'elastic stream elastic-text'
+    const altered = structuredClone(input)
+    altered.expected[name] = altered.expected[name]!.replace('Elastic', 'Elast1c')
+    const tampered = join(dir, 'tampered')
+    mkdirSync(tampered)
+    const report = await runBundleInCli('node', await buildRuntimeBundle(altered, tampered), dir)
+    expect(failures(report).map((result) => result.name)).toEqual([name])
   })
 
   it.each(['bun', 'deno'] as const)('passes the same cases in %s', async (runtime) => {
