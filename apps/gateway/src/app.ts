@@ -1,6 +1,6 @@
 import { ChatwireError } from '@chatwire/core'
 import { Hono } from 'hono'
-import { encodeClientKeys } from './auth/check-client-key'
+import { createClientAuth } from './auth/create-client-auth'
 import type { GatewayConfig } from './config/gateway-config'
 import { GATEWAY_DEFAULTS } from './config/gateway-defaults'
 import { assertGatewayConfig } from './config/validate-config'
@@ -17,6 +17,7 @@ import { createGatewayMetrics } from './metrics/create-gateway-metrics'
 import { errorAnswer } from './pipeline/error-answer'
 import { type BrowserPolicy, createBrowserPolicy } from './policy/browser-policy'
 import { createAdmission } from './policy/create-admission'
+import type { QuotaStore } from './quota/quota-store'
 import { chatCompletionRoutes } from './routes/chat-completion-routes'
 import { docsRoutes } from './routes/docs-routes'
 import { elasticStreamOnlyRoutes } from './routes/elastic-stream-only-routes'
@@ -44,6 +45,11 @@ export interface GatewayOptions {
    * start). The Node server passes one that turns ready once it listens.
    */
   lifecycle?: Lifecycle
+  /**
+   * Where per-key limits are counted, ready to use: required when `auth.store` names Redis or a
+   * Durable Object (the Node server and the Workers entry build them); default: in memory.
+   */
+  quotaStore?: QuotaStore
   /**
    * One pooled upstream client per upstream (its connect timeout given); default: every upstream
    * shares one client over `fetch`. The Node server passes undici's pool client
@@ -84,13 +90,18 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
         return client
       }
     : () => shared
+  const logger = createSafeLogger(options.logger ?? createJsonLogger(), redact)
+  const metrics = createGatewayMetrics()
+  const { auth, ...rest } = config
+  const clientAuth = createClientAuth(auth, { ...options, logger, metrics })
   const state: GatewayState = {
-    config,
+    config: rest,
     selectRoute: createRouteSelector(config),
     upstreams: createUpstreamCandidates(config, codecs, clientFor),
-    logger: createSafeLogger(options.logger ?? createJsonLogger(), redact),
-    metrics: createGatewayMetrics(),
-    keys: config.auth ? encodeClientKeys(config.auth.keys) : undefined,
+    logger,
+    metrics,
+    clients: clientAuth.clients,
+    quota: clientAuth.quota,
     admission: createAdmission(server.maxConcurrentRequests, server.maxInflightBodyBytes),
     redact,
     maxBodyBytes: server.maxBodyBytes,
@@ -150,7 +161,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     inbound,
     policy,
     async close() {
-      await Promise.all(clients.map((client) => client.close()))
+      await Promise.all([...clients.map((client) => client.close()), clientAuth.close()])
     },
   }
 }

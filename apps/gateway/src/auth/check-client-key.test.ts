@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { checkClientKey, encodeClientKeys, readClientKey } from './check-client-key'
+import { checkClientKey, readClientKey } from './check-client-key'
+import { createClientKeys } from './create-client-keys'
+import { hashClientKey } from './hash-client-key'
+
+/** The published SHA-256 test vector checks our hashing; other keys use it as `sha256sum` would. */
+const sha256Hex = (key: string) =>
+  [...hashClientKey(key)].map((char) => char.charCodeAt(0).toString(16).padStart(2, '0')).join('')
+
+describe('hashClientKey', () => {
+  it.each([
+    ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
+    ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
+  ])('SHA-256(%j) = %s (FIPS 180-2 vectors)', (key, hex) => {
+    expect(sha256Hex(key)).toBe(hex)
+  })
+})
 
 const basic = (user: string, password: string) =>
   `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
@@ -20,10 +35,35 @@ describe('readClientKey', () => {
 })
 
 describe('checkClientKey', () => {
-  const keys = encodeClientKeys(['gw-1', 'gw-22'])
+  const keys = createClientKeys([
+    'gw-1',
+    'gw-22',
+    { name: 'team-a', key: 'gw-team-a', models: ['gpt-4o*'] },
+    { name: 'team-b', sha256: sha256Hex('gw-team-b'), limits: { requestsPerMinute: 5 } },
+  ])
 
-  it.each(['Bearer gw-1', 'ApiKey gw-22', basic('any', 'gw-1')])('accepts %s', (header) => {
-    expect(() => checkClientKey(keys, header)).not.toThrow()
+  it.each([
+    ['Bearer gw-1', 'unnamed'],
+    ['ApiKey gw-22', 'unnamed'],
+    [basic('any', 'gw-1'), 'unnamed'],
+    ['Bearer gw-team-a', 'team-a'],
+    ['Bearer gw-team-b', 'team-b'],
+  ])('accepts %s as the key %s', (header, name) => {
+    expect(checkClientKey(keys, header).name).toBe(name)
+  })
+
+  it('knows a key given as sha256 by its hash, and keeps no key in clear', () => {
+    expect(checkClientKey(keys, 'Bearer gw-team-b').limits).toEqual({ requestsPerMinute: 5 })
+    const kept = JSON.stringify([...keys.keys()])
+    for (const key of ['gw-1', 'gw-22', 'gw-team-a', 'gw-team-b']) expect(kept).not.toContain(key)
+  })
+
+  it.each([
+    ['gpt-4o', true],
+    ['gpt-4o-mini', true],
+    ['llama-3', false],
+  ])('team-a (models gpt-4o*) may use %s: %s', (model, allowed) => {
+    expect(checkClientKey(keys, 'Bearer gw-team-a').mayUse?.(model)).toBe(allowed)
   })
 
   it.each([

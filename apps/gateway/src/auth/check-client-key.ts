@@ -1,6 +1,6 @@
 import { ChatwireError } from '@chatwire/core'
-
-const bytes = new TextEncoder()
+import type { ClientIdentity, ClientKeys } from './create-client-keys'
+import { hashClientKey } from './hash-client-key'
 
 /**
  * Each vendor SDK sends its key its own way: `Bearer` (OpenAI, OctoAI, Friendli), `ApiKey`
@@ -16,16 +16,15 @@ export function readClientKey(authorization: string | undefined): string | undef
   return colon === -1 ? undefined : decoded?.slice(colon + 1)
 }
 
-/** The configured keys as bytes, once, for {@link checkClientKey}. */
-export function encodeClientKeys(keys: readonly string[]): Uint8Array[] {
-  return keys.map((key) => bytes.encode(key))
-}
-
-/** Throws an `authentication` error unless the request carries one of the keys. */
+/**
+ * The key the request carries, or an `authentication` error. The key is hashed and its hash
+ * looked up: the time taken depends on the key's length and its hash, never on how much of a
+ * real key it shares, and the keys are held only as hashes.
+ */
 export function checkClientKey(
-  keys: readonly Uint8Array[],
+  keys: ClientKeys,
   authorization: string | undefined,
-): void {
+): ClientIdentity {
   const key = readClientKey(authorization)
   if (key === undefined) {
     throw new ChatwireError({
@@ -33,22 +32,15 @@ export function checkClientKey(
       message: 'Missing gateway key: send it as `Authorization: Bearer <key>`.',
     })
   }
-  const given = bytes.encode(key)
-  if (!keys.some((known) => sameBytes(known, given))) {
+  const identity = keys.get(hashClientKey(key))
+  if (identity === undefined) {
     throw new ChatwireError({
       kind: 'authentication',
       message: 'Invalid gateway key.',
       code: 'invalid_api_key',
     })
   }
-}
-
-/** Constant time for equal lengths, so a key cannot be guessed byte by byte from timings. */
-function sameBytes(known: Uint8Array, given: Uint8Array): boolean {
-  if (known.length !== given.length) return false
-  let difference = 0
-  for (let index = 0; index < known.length; index++) difference |= known[index]! ^ given[index]!
-  return difference === 0
+  return identity
 }
 
 function decodeBase64(text: string): string | undefined {

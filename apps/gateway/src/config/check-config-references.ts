@@ -1,3 +1,4 @@
+import { checkAuthConfig } from './check-auth-config'
 import type { GatewayConfig } from './gateway-config'
 import type { ConfigProblem } from './list-schema-problems'
 
@@ -37,9 +38,7 @@ export function checkConfigReferences(config: GatewayConfig): ConfigProblem[] {
       }
     }
   }
-  config.auth?.keys.forEach((key, index) => {
-    if (/[\r\n\0]/.test(key)) report(`auth.keys[${index}]`, 'contains a line break or NUL')
-  })
+  problems.push(...checkAuthConfig(config.auth))
   const known = Object.keys(config.upstreams)
   const checkUpstream = (name: string, path: string) => {
     if (!Object.hasOwn(config.upstreams, name))

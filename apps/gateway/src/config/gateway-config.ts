@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox'
+import { GatewayAuth } from './gateway-auth-config'
 import { GATEWAY_DEFAULTS } from './gateway-defaults'
 
 const D = GATEWAY_DEFAULTS
@@ -269,17 +270,7 @@ export const GatewayConfig = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    auth: Type.Optional(
-      Type.Object(
-        {
-          keys: Type.Array(Type.String({ minLength: 1 }), {
-            minItems: 1,
-            description: 'Accepted client keys (`Authorization: Bearer …` or `ApiKey …`).',
-          }),
-        },
-        { additionalProperties: false, description: 'Absent: the gateway is open.' },
-      ),
-    ),
+    auth: Type.Optional(GatewayAuth),
     upstreams: Type.Record(Type.String(), Upstream, {
       minProperties: 1,
       description: 'Named upstreams.',

@@ -20,6 +20,19 @@ export const GATEWAY_DEFAULTS = {
      */
     drainTimeoutMs: 30_000,
   },
+  auth: {
+    /** A quota store that fails (unreachable, timed out): `open` lets requests through. */
+    onStoreError: 'open',
+    /** Longest wait for any quota store call before the outage policy applies. */
+    storeWaitMs: 1_000,
+    /**
+     * Completion tokens reserved up front for a request that sets no `max_tokens` on a key with
+     * `tokensPerMinute` (at most what the limit leaves after the prompt); settled at its end.
+     */
+    reservedCompletionTokens: 1_024,
+    /** A failing quota store is logged at most once per this many milliseconds. */
+    storeErrorLogIntervalMs: 30_000,
+  },
   limits: {
     /** A JSON answer, or a stream aggregated for a non-streaming client, after decompression. */
     maxResponseBytes: 16 * 1024 * 1024,

@@ -18,13 +18,34 @@ const MAX_PROBLEMS = 50
  */
 export function listSchemaProblems(schema: TSchema, value: unknown): ConfigProblem[] {
   const problems = new Map<string, string>()
-  for (const error of Value.Errors(schema, value)) {
+  for (const error of explainUnions(Value.Errors(schema, value))) {
     const path = toFieldPath(error.path)
     if (problems.has(path)) continue
     problems.set(path, describe(error.schema, error.value, error.message))
     if (problems.size >= MAX_PROBLEMS) break
   }
   return [...problems].map(([path, problem]) => ({ path, problem }))
+}
+
+type SchemaError = { path: string; schema: TSchema; value: unknown; message: string }
+
+/**
+ * `string | {…}` (an `auth.keys` entry): an object that fails is explained by the object
+ * member's own errors (`sha256: Expected string to match…`), not as "Expected union value".
+ */
+function* explainUnions(errors: Iterable<SchemaError>): Generator<SchemaError> {
+  for (const error of errors) {
+    const objects = (error.schema.anyOf as TSchema[] | undefined)?.filter(
+      (member) => member.type === 'object',
+    )
+    const value = error.value
+    if (objects?.length !== 1 || typeof value !== 'object' || value === null) {
+      yield error
+      continue
+    }
+    for (const inner of explainUnions(Value.Errors(objects[0] as TSchema, value)))
+      yield { ...inner, path: error.path + inner.path }
+  }
 }
 
 function describe(schema: TSchema, value: unknown, message: string): string {

@@ -1,5 +1,7 @@
 import { type ChatRequest, ChatwireError } from '@chatwire/core'
 import { checkClientKey } from '../auth/check-client-key'
+import { checkModelAccess } from '../auth/check-model-access'
+import type { ClientIdentity } from '../auth/create-client-keys'
 import type { Route } from '../config/gateway-config'
 import type { GatewayState } from '../gateway-state'
 import { type GatewayAnswer, type InboundCall, wireContextOf } from '../http/gateway-call'
@@ -10,6 +12,8 @@ import { LocalFailure } from '../pipeline/local-failure'
 import { createRequestRecord } from '../pipeline/request-record'
 import { streamAnswer } from '../pipeline/stream-answer'
 import { overloaded } from '../policy/create-admission'
+import type { QuotaTicket } from '../quota/create-key-quota'
+import { finishKeyUse } from '../quota/finish-key-use'
 import { type OpenedAttempt, openWithFallbacks } from '../upstream/open-with-fallbacks'
 import { ClientClosedError } from '../upstream/to-upstream-failure'
 import type { UpstreamCandidate } from '../upstream/upstream-candidate'
@@ -54,8 +58,14 @@ export async function handleChatCompletion(
   }
   /** The upstream that answered, once one did. */
   let upstream: string | undefined
+  let client: ClientIdentity | undefined
+  let ticket: QuotaTicket | undefined
   try {
-    if (state.keys) checkClientKey(state.keys, call.headers.authorization)
+    if (state.clients) {
+      client = checkClientKey(state.clients, call.headers.authorization)
+      record.key = client.name
+      metrics.keyUsed(client.name)
+    }
     const pathKey = call.params.inference_id
     if (pathKey !== undefined) checkRouteKey(pathKey, inbound, state)
     const body = parseRequestJson(
@@ -67,8 +77,13 @@ export async function handleChatCompletion(
     const request = decodeRequest(inbound, body, context)
     const routeKey = inbound.routeKey(request, context)
     checkRouteKey(routeKey, inbound, state)
+    if (client) checkModelAccess(client, routeKey, inbound.dialect)
     const route = state.selectRoute(routeKey)
     if (!route) throw inbound.noRoute(routeKey)
+    if (client && state.quota) {
+      ticket = await state.quota(client, request, inbound.dialect)
+      if (ticket) record.streamedChars = 0
+    }
     const clientStreams = inbound.streamsAlways || request.stream === true
     record.route = route.match
     record.model = request.model
@@ -101,7 +116,10 @@ export async function handleChatCompletion(
         metrics,
         redact: state.redact,
         record,
-        onEnd: release,
+        onEnd(answered) {
+          release()
+          finishKeyUse(client, ticket, record, answered, metrics)
+        },
       })
     }
     const answer = await jsonAnswer(
@@ -116,9 +134,11 @@ export async function handleChatCompletion(
     record.dropped = answer.headers['chatwire-dropped']
     finishRequest(record, answer.status, 'ok', logger, metrics)
     release()
+    finishKeyUse(client, ticket, record, true, metrics)
     return answer
   } catch (error) {
     release()
+    finishKeyUse(client, ticket, record, false, metrics)
     if (error instanceof ClientClosedError || call.client.aborted) {
       metrics.requestEnded(inbound.dialect, upstream, 'client_closed')
       finishRequest(record, 499, 'client_closed', logger, metrics)

@@ -3,6 +3,7 @@ import type { AttemptObserver } from '../upstream/attempt-observer'
 import { createCounter } from './create-counter'
 import { createGauge } from './create-gauge'
 import { createHistogram } from './create-histogram'
+import { createKeyMetrics, type KeyMetrics } from './create-key-metrics'
 import { createLabelCache } from './create-label-cache'
 import { createMetricRegistry } from './create-metric-registry'
 import { createRequestMetrics, type RequestMetrics } from './create-request-metrics'
@@ -20,7 +21,7 @@ export const TIME_TO_FIRST_BYTE_BUCKETS = [
 ] as const
 
 /** The gateway's series, one set per app instance. Label values: dialects and config names only. */
-export interface GatewayMetrics extends AttemptObserver, RequestMetrics {
+export interface GatewayMetrics extends AttemptObserver, RequestMetrics, KeyMetrics {
   /** Fields listed in `chatwire-dropped` (request hints, response-side losses). */
   dropped(inbound: Dialect, upstream: string, count: number): void
   /** A chat request ended; `upstream` is the one that answered, if any. */
@@ -87,6 +88,7 @@ export function createGatewayMetrics(): GatewayMetrics {
     'Fallbacks skipped because they would lose meaning.',
   )
   const perRequest = createRequestMetrics(registry)
+  const perKey = createKeyMetrics(registry)
   registerProcessMetrics(registry)
   const byOutcome = createLabelCache(['inbound', 'upstream', 'outcome'])
   const byRoute = createLabelCache(['inbound', 'upstream'])
@@ -100,6 +102,7 @@ export function createGatewayMetrics(): GatewayMetrics {
   }
   return {
     ...perRequest,
+    ...perKey,
     dropped(inbound, upstream, count) {
       if (count > 0) dropped.inc(byRoute(inbound, upstream), count)
     },

@@ -33,6 +33,7 @@ export function finishRequest(
   logger[level]('request', {
     requestId: record.requestId,
     inbound: record.inbound,
+    key: record.key,
     route: record.route,
     model: record.model,
     stream: record.stream,

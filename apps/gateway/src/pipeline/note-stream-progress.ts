@@ -2,7 +2,7 @@ import type { ChatChunk } from '@chatwire/core'
 import type { RequestRecord } from './request-record'
 
 /** What a stream tells its request's log line. */
-export type StreamProgress = Pick<RequestRecord, 'firstTokenAt' | 'usage'>
+export type StreamProgress = Pick<RequestRecord, 'firstTokenAt' | 'usage' | 'streamedChars'>
 
 /**
  * Per chunk sent to the client: the time of the first one that carries a token (text,
@@ -13,6 +13,17 @@ export function noteStreamProgress(chunk: ChatChunk, progress: StreamProgress): 
   if (chunk.usage) progress.usage = chunk.usage
   if (progress.firstTokenAt === undefined && carriesToken(chunk))
     progress.firstTokenAt = performance.now()
+  if (progress.streamedChars !== undefined) progress.streamedChars += charsOf(chunk)
+}
+
+/** Text streamed, for a key's token limit when the upstream reports no usage. */
+function charsOf(chunk: ChatChunk): number {
+  let chars = 0
+  for (const { delta } of chunk.choices) {
+    chars += (delta.content?.length ?? 0) + (delta.reasoning?.length ?? 0)
+    for (const call of delta.toolCalls ?? []) chars += call.arguments?.length ?? 0
+  }
+  return chars
 }
 
 function carriesToken(chunk: ChatChunk): boolean {

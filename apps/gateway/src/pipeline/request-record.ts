@@ -24,6 +24,10 @@ export interface RequestRecord {
   firstTokenAt?: number
   /** As the upstream reported it; absent when it did not. */
   usage?: Usage
+  /** Text characters streamed to the client; counted only when set (a key with a token limit). */
+  streamedChars?: number
+  /** The client key's name (`unnamed` for a plain key); absent on an open gateway. */
+  key?: string
   /** The `chatwire-dropped` header's value. */
   dropped?: string
 }

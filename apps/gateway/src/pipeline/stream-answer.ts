@@ -21,8 +21,8 @@ export interface StreamAnswerOptions {
   redact: Redactor
   /** Written as the request's log line when the stream ends. */
   record: RequestRecord
-  /** Called once when the stream ended, failed or the client left. */
-  onEnd(): void
+  /** Called once when the stream ended (`answered`: with the dialect's terminator), failed or the client left. */
+  onEnd(answered: boolean): void
 }
 
 /** 200 + the client dialect's event stream, translated on the fly from the upstream's. */
@@ -52,7 +52,7 @@ export function streamAnswer(options: StreamAnswerOptions): GatewayAnswer {
         candidate.name,
         outcome.type === 'client-closed' ? 'client_closed' : outcome.type,
       )
-      options.onEnd()
+      options.onEnd(outcome.type === 'done')
     },
   })
   return {

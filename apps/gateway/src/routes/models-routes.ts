@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { checkClientKey } from '../auth/check-client-key'
+import type { ClientIdentity } from '../auth/create-client-keys'
 import type { GatewayState } from '../gateway-state'
 import { answerToResponse } from '../http/answer-to-response'
 import type { InboundDialects } from '../inbound/create-inbound-dialects'
@@ -10,18 +11,20 @@ const CREATED = 0
 
 /**
  * OpenAI `GET /v1/models`: every model name a route matches literally (a glob has no finite
- * list), `owned_by` the upstream that serves it.
+ * list), `owned_by` the upstream that serves it; for a key with `models`, only those it may use.
  */
 export function modelsRoutes(state: GatewayState, inbound: InboundDialects): Hono {
   const app = new Hono()
   const models = listModels(state)
   app.get('/v1/models', (c) => {
+    let client: ClientIdentity | undefined
     try {
-      if (state.keys) checkClientKey(state.keys, c.req.header('authorization'))
+      if (state.clients) client = checkClientKey(state.clients, c.req.header('authorization'))
     } catch (error) {
       return answerToResponse(errorAnswer(inbound.openai, error))
     }
-    return c.json({ object: 'list', data: models })
+    const mayUse = client?.mayUse
+    return c.json({ object: 'list', data: mayUse ? models.filter(({ id }) => mayUse(id)) : models })
   })
   return app
 }

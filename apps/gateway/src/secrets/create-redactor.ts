@@ -28,7 +28,10 @@ export function createRedactor(config: GatewayConfig): Redactor {
 }
 
 function collectSecrets(config: GatewayConfig): string[] {
-  const secrets = new Set<string>(config.auth?.keys ?? [])
+  // Gateway keys given in clear (a `sha256` entry has nothing to redact).
+  const secrets = new Set<string>(
+    (config.auth?.keys ?? []).map((key) => (typeof key === 'string' ? key : (key.key ?? ''))),
+  )
   for (const upstream of Object.values(config.upstreams)) {
     if (upstream.apiKey) secrets.add(upstream.apiKey)
     for (const value of Object.values(upstream.headers ?? {})) {
