@@ -113,13 +113,13 @@ describe.skipIf(!hasRedisServer())('createRedisQuotaStore', () => {
     expect(await store.take([minute(bucket, 3)])).toEqual({ allowed: true })
     const errors = (port: number) =>
       lines.filter(
-        (line) => line.includes('quota-store-error') && line.includes(`127.0.0.1:${port}"`),
+        (line) => line.includes('quota.redis-down') && line.includes(`127.0.0.1:${port}"`),
       )
     // One line per outage, however many reconnection attempts failed meanwhile.
     expect(errors(redis.port)).toHaveLength(1)
     expect(errors(1)).toHaveLength(1)
     expect(lines.join('')).not.toContain('s3cret-password')
     expect(lines.join('')).toContain('redis://:***@127.0.0.1:1')
-    expect(lines.some((line) => line.includes('quota-store-reconnected'))).toBe(true)
+    expect(lines.some((line) => line.includes('quota.redis-reconnected'))).toBe(true)
   })
 })

@@ -62,7 +62,7 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): RedisQuo
   client.on('error', (error: Error) => {
     if (down) return
     down = true
-    logger.warn('quota-store-error', { store: 'redis', url: where, error: error.message })
+    logger.warn('quota.redis-down', { store: 'redis', url: where, error: error.message })
   })
   // One listener for every call waiting on a connection (not one each: hundreds may wait).
   const waiters = new Set<() => void>()
@@ -71,7 +71,7 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): RedisQuo
     waiters.clear()
     if (!down) return
     down = false
-    logger.info('quota-store-reconnected', { store: 'redis', url: where })
+    logger.info('quota.redis-reconnected', { store: 'redis', url: where })
   })
   const args = (charges: readonly QuotaCharge[]) => [
     charges.length,

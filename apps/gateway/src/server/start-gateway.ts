@@ -6,6 +6,8 @@ import { GATEWAY_DEFAULTS } from '../config/gateway-defaults'
 import { createLifecycle } from '../http/create-lifecycle'
 import { createBatchedWriter } from '../log/create-batched-writer'
 import { createJsonLogger } from '../log/logger'
+import type { QuotaStore } from '../quota/quota-store'
+import { openRedisStoreFromConfig } from '../quota/redis-store-from-config'
 import { createUndiciUpstreamClient } from '../upstream/undici-upstream-client'
 import { createNodeHandler } from './create-node-handler'
 import { drainDeadlineError } from './drain-deadline-error'
@@ -48,20 +50,27 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const port = options.port ?? config.server?.port ?? 8787
   const adapter = options.adapter ?? (process.env.CHATWIRE_ADAPTER === 'fetch' ? 'fetch' : 'node')
   const lifecycle = options.lifecycle ?? createLifecycle()
-  const gateway = createGateway(config, {
-    ...options,
-    logger: options.logger ?? createJsonLogger(createBatchedWriter()),
-    bindHost: host,
-    ...(adapter === 'node'
-      ? {
-          createUpstreamClient: ({ connectMs }: { connectMs: number }) =>
-            createUndiciUpstreamClient({ connectTimeoutMs: connectMs }),
-        }
-      : {}),
-    lifecycle,
-  })
+  const logger = options.logger ?? createJsonLogger(createBatchedWriter())
+  // One connection per process: each `--workers` worker opens its own.
+  const redis = options.quotaStore ? undefined : await openRedisStoreFromConfig(config, logger)
+  const gateway = await closeOnThrow(redis, () =>
+    createGateway(config, {
+      ...options,
+      logger,
+      quotaStore: options.quotaStore ?? redis,
+      bindHost: host,
+      ...(adapter === 'node'
+        ? {
+            createUpstreamClient: ({ connectMs }: { connectMs: number }) =>
+              createUndiciUpstreamClient({ connectTimeoutMs: connectMs }),
+          }
+        : {}),
+      lifecycle,
+    }),
+  )
   const closeRest = async () => {
     await gateway.close()
+    await redis?.close()
     await embedded?.close()
   }
   try {
@@ -93,6 +102,16 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     }
   } catch (error) {
     await closeRest()
+    throw error
+  }
+}
+
+/** `build()`, closing `store` (opened for it) when it throws, e.g. on a refused config. */
+async function closeOnThrow<T>(store: QuotaStore | undefined, build: () => T): Promise<T> {
+  try {
+    return build()
+  } catch (error) {
+    await store?.close()
     throw error
   }
 }

@@ -1,0 +1,191 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import OpenAI from 'openai'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { GatewayConfig } from '../config/gateway-config'
+import {
+  type Answer,
+  call,
+  expectErrorAnswer,
+  faultConfig,
+  INBOUND_CLIENTS,
+  modelFor,
+} from '../test-support/fault-harness'
+import { type ChatwireProcess, spawnChatwire } from '../test-support/spawn-chatwire'
+import {
+  type FaultUpstream,
+  startFaultUpstream,
+  UPSTREAM_CODECS,
+} from '../test-support/start-fault-upstream'
+import {
+  hasRedisServer,
+  type RunningRedis,
+  startRedisServer,
+} from '../test-support/start-redis-server'
+
+// Bounds for a loaded machine: two gateway processes start through tsx.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 })
+
+const MODEL = modelFor('openai')
+const KEYS = { requests: 'sk-redis-requests-0123456789', tokens: 'sk-redis-tokens-0123456789' }
+/** 40 characters and max_tokens 10: estimated 10 + 10 tokens, and the upstream reports 20. */
+const PROMPT = 'x'.repeat(40)
+const MAX_TOKENS = 10
+
+interface Instance {
+  process: ChatwireProcess
+  url: string
+}
+
+let redis: RunningRedis
+let upstream: FaultUpstream
+let open: Instance
+let closed: Instance
+
+/** A gateway process on its own port; `onStoreError` is the only difference between the two. */
+async function spawnInstance(onStoreError: 'open' | 'closed'): Promise<Instance> {
+  const config = {
+    ...faultConfig(upstream),
+    auth: {
+      keys: [
+        { name: 'team-requests', key: KEYS.requests, limits: { requestsPerMinute: 5 } },
+        { name: 'team-tokens', key: KEYS.tokens, limits: { tokensPerMinute: 100 } },
+      ],
+      store: { type: 'redis', url: redis.url, keyPrefix: 'two-instances:' },
+      onStoreError,
+    },
+  } satisfies GatewayConfig
+  const file = join(mkdtempSync(join(tmpdir(), 'chatwire-redis-')), `${onStoreError}.json`)
+  writeFileSync(file, JSON.stringify(config))
+  const child = spawnChatwire(['--config', file, '--port', '0'], { LOG_LEVEL: 'info' })
+  const url = (await child.waitForOutput(/chatwire gateway listening on (\S+)/, 110_000))[1]
+  return { process: child, url: url as string }
+}
+
+beforeAll(async () => {
+  if (!hasRedisServer()) return
+  redis = await startRedisServer()
+  upstream = await startFaultUpstream()
+  // Every answer reports 10 + 10 tokens: exactly the estimate, so no settle moves a bucket.
+  upstream.reply((_, res) => {
+    const { body } = UPSTREAM_CODECS.openai.encodeResponse({
+      id: 'chatcmpl-redis',
+      model: 'fault-model',
+      created: 1_700_000_000,
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: 'ok' },
+          finishReason: { unified: 'stop', raw: 'stop' },
+        },
+      ],
+      usage: { promptTokens: 10, completionTokens: MAX_TOKENS, totalTokens: 20 },
+    })
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(JSON.stringify(body))
+  })
+  ;[open, closed] = await Promise.all([spawnInstance('open'), spawnInstance('closed')])
+})
+
+afterAll(async () => {
+  for (const instance of [open, closed]) {
+    if (instance?.process.child.exitCode !== null) continue
+    instance.process.child.kill('SIGTERM')
+    await instance.process.exited(30_000)
+  }
+  await upstream?.close()
+  await redis?.stop()
+})
+
+/** One OpenAI-dialect chat call with `key`, read to the end. */
+const chat = (instance: Instance, key: string) =>
+  call(instance.url, INBOUND_CLIENTS.openai, {
+    model: MODEL,
+    headers: { authorization: `Bearer ${key}` },
+    body: {
+      model: MODEL,
+      messages: [{ role: 'user', content: PROMPT }],
+      max_tokens: MAX_TOKENS,
+    },
+  })
+
+/** Five calls alternating between the instances, all served. */
+async function spendFiveAcrossBoth(key: string): Promise<void> {
+  const answers: Answer[] = []
+  for (const instance of [open, closed, open, closed, open]) answers.push(await chat(instance, key))
+  expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200])
+}
+
+/** The OpenAI SDK's reading of the next call: a RateLimitError with a Retry-After. */
+async function expectSdkRateLimited(instance: Instance, key: string): Promise<void> {
+  const client = new OpenAI({ baseURL: `${instance.url}/v1`, apiKey: key, maxRetries: 0 })
+  const error = await client.chat.completions
+    .create({ model: MODEL, messages: [{ role: 'user', content: PROMPT }], max_tokens: MAX_TOKENS })
+    .then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    )
+  expect(error).toBeInstanceOf(OpenAI.RateLimitError)
+  const retryAfter = Number(
+    (error as InstanceType<typeof OpenAI.RateLimitError>).headers?.get('retry-after'),
+  )
+  expect(retryAfter).toBeGreaterThanOrEqual(1)
+}
+
+/** The Elasticsearch dialect's 429 on the other instance, in its own envelope, with Retry-After. */
+async function expectElasticRateLimited(instance: Instance, key: string): Promise<void> {
+  const answer = await call(instance.url, INBOUND_CLIENTS.elastic, {
+    model: MODEL,
+    headers: { authorization: `ApiKey ${key}` },
+    body: { messages: [{ role: 'user', content: PROMPT }], max_completion_tokens: MAX_TOKENS },
+  })
+  expect(answer.status, answer.text).toBe(429)
+  expectErrorAnswer(INBOUND_CLIENTS.elastic, answer, 'rate_limit')
+  expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+}
+
+const storeErrors = async (instance: Instance) => {
+  const text = await (await fetch(`${instance.url}/metrics`)).text()
+  return Number(/^chatwire_quota_store_errors_total\{store="redis"\} (\d+)$/m.exec(text)?.[1] ?? 0)
+}
+
+describe.skipIf(!hasRedisServer())('two gateway processes sharing one Redis', () => {
+  it('holds one key’s requestsPerMinute across both: five pass, the sixth is a 429 on either', async () => {
+    await spendFiveAcrossBoth(KEYS.requests)
+    await expectSdkRateLimited(closed, KEYS.requests)
+    await expectElasticRateLimited(open, KEYS.requests)
+  })
+
+  it('holds one key’s tokensPerMinute across both: 5 × 20 tokens pass, the next is a 429', async () => {
+    await spendFiveAcrossBoth(KEYS.tokens)
+    await expectSdkRateLimited(open, KEYS.tokens)
+    await expectElasticRateLimited(closed, KEYS.tokens)
+  })
+
+  it('Redis down: `open` serves unlimited and counts it, `closed` answers 503, neither crashes', async () => {
+    await redis.stop()
+    const before = await storeErrors(open)
+    // This key is spent (above): only an open policy lets it through now.
+    expect((await chat(open, KEYS.requests)).status).toBe(200)
+    expect(await storeErrors(open)).toBeGreaterThan(before)
+    const refused = await chat(closed, KEYS.requests)
+    expectErrorAnswer(INBOUND_CLIENTS.openai, refused, 'overloaded')
+    expect(refused.status).toBe(503)
+    for (const instance of [open, closed]) {
+      expect(instance.process.child.exitCode).toBeNull()
+      expect((await fetch(`${instance.url}/healthz`)).status).toBe(200)
+    }
+  })
+
+  it('Redis back: both reconnect and the limits apply again', async () => {
+    await redis.start()
+    for (const instance of [open, closed]) {
+      await instance.process.waitForOutput(/"event":"quota\.redis-reconnected"/, 30_000, 'stderr')
+    }
+    // A fresh Redis holds no buckets: the key has its five again, across both, and no more.
+    await spendFiveAcrossBoth(KEYS.requests)
+    await expectSdkRateLimited(open, KEYS.requests)
+    expect((await chat(closed, KEYS.requests)).status).toBe(429)
+  })
+})
