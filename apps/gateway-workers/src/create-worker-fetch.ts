@@ -1,0 +1,70 @@
+import { createGateway, type Gateway, type QuotaStore } from '@chatwire/gateway/portable'
+import {
+  createDurableObjectQuotaStore,
+  type QuotaBucketsNamespace,
+} from './durable-object-quota-store'
+import { readWorkerConfig, textBindings } from './read-worker-config'
+
+/** The binding of the `QuotaBuckets` Durable Object namespace (`wrangler.toml`). */
+export const QUOTAS_BINDING = 'QUOTAS'
+
+export type WorkerFetch = (request: Request, env: Record<string, unknown>) => Promise<Response>
+
+/**
+ * The Worker's `fetch`: builds the gateway at the first request of an isolate (bindings are
+ * only known then) and keeps it. A config that does not build is kept too and answered as a
+ * 500 listing its problems (with no binding's value in it) until a new version is deployed,
+ * rather than throwing on every request.
+ */
+export function createWorkerFetch(): WorkerFetch {
+  let built: { gateway: Gateway } | { failure: string } | undefined
+  return async (request, env) => {
+    built ??= buildGateway(env)
+    if ('gateway' in built) return built.gateway.app.fetch(request)
+    return configErrorResponse(built.failure)
+  }
+}
+
+function buildGateway(env: Record<string, unknown>): { gateway: Gateway } | { failure: string } {
+  try {
+    const config = readWorkerConfig(env)
+    const quotaStore = config.auth?.store?.type === 'durable-object' ? quotasOf(env) : undefined
+    // Nothing binds a Worker to loopback: the DNS-rebinding check on `Host` applies to a server
+    // on 127.0.0.1, not here (`server.allowedHosts` still narrows the names served).
+    const bindHost = config.server?.host ?? '0.0.0.0'
+    return { gateway: createGateway(config, { bindHost, ...(quotaStore ? { quotaStore } : {}) }) }
+  } catch (error) {
+    const failure = redactBindings(error instanceof Error ? error.message : String(error), env)
+    console.error(`chatwire: the gateway config is invalid: ${failure}`)
+    return { failure }
+  }
+}
+
+function quotasOf(env: Record<string, unknown>): QuotaStore {
+  const namespace = env[QUOTAS_BINDING] as QuotaBucketsNamespace | undefined
+  if (typeof namespace?.idFromName !== 'function') {
+    throw new Error(
+      `'auth.store': durable-object needs the ${QUOTAS_BINDING} Durable Object binding (see wrangler.toml)`,
+    )
+  }
+  return createDurableObjectQuotaStore(namespace)
+}
+
+/** A problem may quote a substituted value (`'…' is not a URL`): no secret leaves that way. */
+function redactBindings(text: string, env: Record<string, unknown>): string {
+  let redacted = text
+  const values = Object.values(textBindings(env)).filter((value) => value.length >= 4)
+  for (const value of values.sort((a, b) => b.length - a.length)) {
+    redacted = redacted.replaceAll(value, '[redacted]')
+  }
+  return redacted
+}
+
+/** OpenAI's error envelope, as the gateway answers unknown paths: every SDK can read it. */
+function configErrorResponse(failure: string): Response {
+  const message = `The chatwire gateway is not configured: ${failure}`
+  return Response.json(
+    { error: { message, type: 'server_error', param: null, code: 'invalid_config' } },
+    { status: 500 },
+  )
+}
