@@ -34,6 +34,16 @@ export default defineConfig({
           hookTimeout: 720_000,
         },
       }),
+      // Core + each codec bundled for the browser within its gzip budget, and the validator that
+      // made that possible held to TypeBox's answers over every fixture and its near misses.
+      mergeConfig(shared, {
+        test: {
+          name: 'bundle',
+          root: './tests/bundle',
+          include: ['**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      }),
     ],
   },
 })

@@ -1,9 +1,9 @@
-// The only module that imports TypeBox's compiler and value checker, so a move to TypeBox 1.x stays local.
+// Validation without TypeBox's compiler, errors and value modules (~115 KB minified, most of a
+// browser bundle): `compileCheck` and `findFirstError` read the schema objects themselves, and a
+// differential test (tests/bundle) holds them to TypeBox's verdicts and first errors.
 import type { Static, TSchema } from '@sinclair/typebox'
-import { TypeCompiler } from '@sinclair/typebox/compiler'
-import type { ValueError } from '@sinclair/typebox/errors'
-import { ValueErrorType } from '@sinclair/typebox/errors'
-import { Value } from '@sinclair/typebox/value'
+import { compileCheck } from './compile-check'
+import { findFirstError, type SchemaError, type SchemaErrorType } from './find-first-error'
 import { toFieldPath } from './to-field-path'
 
 /** What kind of problem, so each dialect can phrase it the way its vendor does. */
@@ -21,55 +21,40 @@ export interface FieldProblem {
   limit?: number
 }
 
-const RANGE = new Set([
-  ValueErrorType.NumberMaximum,
-  ValueErrorType.NumberMinimum,
-  ValueErrorType.NumberExclusiveMaximum,
-  ValueErrorType.NumberExclusiveMinimum,
-  ValueErrorType.IntegerMaximum,
-  ValueErrorType.IntegerMinimum,
-  ValueErrorType.IntegerExclusiveMaximum,
-  ValueErrorType.IntegerExclusiveMinimum,
-  ValueErrorType.ArrayMinItems,
-  ValueErrorType.ArrayMaxItems,
-  ValueErrorType.StringMinLength,
-  ValueErrorType.StringMaxLength,
-])
-const TYPE = new Set([
-  ValueErrorType.String,
-  ValueErrorType.Number,
-  ValueErrorType.Integer,
-  ValueErrorType.Boolean,
-  ValueErrorType.Array,
-  ValueErrorType.Object,
-  ValueErrorType.Null,
+/** The bound keyword each range problem names: the one the value broke, never its opposite. */
+const LIMIT_KEY: Partial<Record<SchemaErrorType, string>> = {
+  NumberMaximum: 'maximum',
+  NumberMinimum: 'minimum',
+  NumberExclusiveMaximum: 'exclusiveMaximum',
+  NumberExclusiveMinimum: 'exclusiveMinimum',
+  IntegerMaximum: 'maximum',
+  IntegerMinimum: 'minimum',
+  IntegerExclusiveMaximum: 'exclusiveMaximum',
+  IntegerExclusiveMinimum: 'exclusiveMinimum',
+  ArrayMaxItems: 'maxItems',
+  ArrayMinItems: 'minItems',
+  StringMaxLength: 'maxLength',
+  StringMinLength: 'minLength',
+}
+const TYPE = new Set<SchemaErrorType>([
+  'String',
+  'Number',
+  'Integer',
+  'Boolean',
+  'Array',
+  'Object',
+  'Null',
 ])
 
-function reasonOf(type: ValueErrorType, value: unknown): FieldProblemReason {
-  if (type === ValueErrorType.ObjectRequiredProperty) return 'missing'
-  if (type === ValueErrorType.ObjectAdditionalProperties) return 'unknown'
-  if (RANGE.has(type)) return 'range'
+function reasonOf(type: SchemaErrorType, value: unknown): FieldProblemReason {
+  if (type === 'ObjectRequiredProperty') return 'missing'
+  if (type === 'ObjectAdditionalProperties') return 'unknown'
+  if (LIMIT_KEY[type] !== undefined) return 'range'
   if (TYPE.has(type)) return value === undefined ? 'missing' : 'type'
   return 'value'
 }
 
-const LIMIT_KEY: Partial<Record<ValueErrorType, string>> = {
-  [ValueErrorType.NumberMaximum]: 'maximum',
-  [ValueErrorType.NumberMinimum]: 'minimum',
-  [ValueErrorType.NumberExclusiveMaximum]: 'exclusiveMaximum',
-  [ValueErrorType.NumberExclusiveMinimum]: 'exclusiveMinimum',
-  [ValueErrorType.IntegerMaximum]: 'maximum',
-  [ValueErrorType.IntegerMinimum]: 'minimum',
-  [ValueErrorType.IntegerExclusiveMaximum]: 'exclusiveMaximum',
-  [ValueErrorType.IntegerExclusiveMinimum]: 'exclusiveMinimum',
-  [ValueErrorType.ArrayMaxItems]: 'maxItems',
-  [ValueErrorType.ArrayMinItems]: 'minItems',
-  [ValueErrorType.StringMaxLength]: 'maxLength',
-  [ValueErrorType.StringMinLength]: 'minLength',
-}
-
-/** The bound the value broke: the one the error type names, never its opposite. */
-function limitOf(error: ValueError): number | undefined {
+function limitOf(error: SchemaError): number | undefined {
   const key = LIMIT_KEY[error.type]
   const limit = key === undefined ? undefined : error.schema[key]
   return typeof limit === 'number' ? limit : undefined
@@ -87,9 +72,12 @@ export interface Validator<T> {
  * `T | null` (and any union where only one member fits the value's JSON type) re-check
  * against that member, so the problem names the real reason: a type, a range, a missing key.
  */
-function refineUnionError(error: ValueError | undefined): ValueError | undefined {
+function refineUnionError(
+  error: SchemaError | undefined,
+  findFirst: FindFirstError,
+): SchemaError | undefined {
   let current = error
-  for (let depth = 0; current && current.type === ValueErrorType.Union && depth < 8; depth++) {
+  for (let depth = 0; current && current.type === 'Union' && depth < 8; depth++) {
     const members = (current.schema.anyOf ?? []) as TSchema[]
     const value = current.value
     const candidates = members.filter((member) => member.type !== 'null' || value === null)
@@ -97,7 +85,7 @@ function refineUnionError(error: ValueError | undefined): ValueError | undefined
     const tagged = sameType.filter((member) => matchesLiterals(member, value))
     const member = [tagged, sameType, candidates].find((list) => list.length === 1)?.[0]
     if (!member) return discriminatorError(candidates, current) ?? current
-    const inner = Value.Errors(member, value).First()
+    const inner = findFirst(member, value)
     if (!inner) return current
     current = { ...inner, path: `${current.path}${inner.path}` }
   }
@@ -112,13 +100,13 @@ function refineUnionError(error: ValueError | undefined): ValueError | undefined
 // A synthetic problem only needs the JSON type it expected, for the message.
 const jsonType = (type: string | undefined) => ({ type }) as unknown as TSchema
 
-function discriminatorError(members: TSchema[], error: ValueError): ValueError | undefined {
+function discriminatorError(members: TSchema[], error: SchemaError): SchemaError | undefined {
   if (members.length < 2 || !members.every((member) => member.type === 'object')) return undefined
   const value = error.value
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
       ...error,
-      type: ValueErrorType.Object,
+      type: 'Object',
       schema: jsonType('object'),
       message: 'Expected object',
     }
@@ -133,7 +121,7 @@ function discriminatorError(members: TSchema[], error: ValueError): ValueError |
   if (tag === undefined) {
     return {
       ...error,
-      type: ValueErrorType.ObjectRequiredProperty,
+      type: 'ObjectRequiredProperty',
       path,
       value: tag,
       message: 'Required property',
@@ -142,7 +130,7 @@ function discriminatorError(members: TSchema[], error: ValueError): ValueError |
   if (typeof tag !== 'string') {
     return {
       ...error,
-      type: ValueErrorType.String,
+      type: 'String',
       path,
       value: tag,
       schema: jsonType('string'),
@@ -152,7 +140,7 @@ function discriminatorError(members: TSchema[], error: ValueError): ValueError |
   const supported = members.map((member) => `'${propertiesOf(member)[key]!.const}'`)
   return {
     ...error,
-    type: ValueErrorType.Literal,
+    type: 'Literal',
     path,
     value: tag,
     schema: jsonType(undefined),
@@ -179,23 +167,23 @@ function jsonTypeOf(value: unknown): string {
   return typeof value
 }
 
+/** Finds the first problem of a value, as TypeBox's `Value.Errors(schema, value).First()`. */
+export type FindFirstError = (schema: TSchema, value: unknown) => SchemaError | undefined
+
 /**
- * Compiles once, at module scope of the caller. Falls back to `Value.Check` where code
- * generation is forbidden (CSP-restricted edge runtimes).
+ * A validator from a check and a first-problem finder. Internal: `compileSchema` passes
+ * chatwire's own; the differential tests pass TypeBox's to get the reference answers.
  */
-export function compileSchema<T extends TSchema>(schema: T): Validator<Static<T>> {
-  let check: (value: unknown) => boolean
-  try {
-    const compiled = TypeCompiler.Compile(schema)
-    check = (value) => compiled.Check(value)
-  } catch {
-    check = (value) => Value.Check(schema, value)
-  }
+export function createValidator<T>(
+  schema: TSchema,
+  check: (value: unknown) => boolean,
+  findFirst: FindFirstError,
+): Validator<T> {
   return {
     schema,
-    check: check as (value: unknown) => value is Static<T>,
+    check: check as (value: unknown) => value is T,
     firstProblem(value) {
-      const first = refineUnionError(Value.Errors(schema, value).First())
+      const first = refineUnionError(findFirst(schema, value), findFirst)
       if (!first) return undefined
       const problem: FieldProblem = {
         path: toFieldPath(first.path),
@@ -210,4 +198,13 @@ export function compileSchema<T extends TSchema>(schema: T): Validator<Static<T>
       return problem
     },
   }
+}
+
+/**
+ * Compiles once, at module scope of the caller. Generates no code (runs where `eval` is
+ * forbidden, as on CSP-restricted edge runtimes). Supports the JSON kinds of chatwire's schemas
+ * (see `compileCheck`); any other kind or keyword throws here.
+ */
+export function compileSchema<T extends TSchema>(schema: T): Validator<Static<T>> {
+  return createValidator(schema, compileCheck(schema), findFirstError)
 }
