@@ -5,8 +5,7 @@ import { locateRuntimeBinaries } from './locate-runtime-binaries'
 import { readRuntimeReport } from './read-runtime-report'
 import type { RuntimeReport } from './runtime-input'
 
-export const CLI_RUNTIMES = ['node', 'bun', 'deno'] as const
-export type CliRuntime = (typeof CLI_RUNTIMES)[number]
+export type CliRuntime = 'node' | 'bun' | 'deno'
 
 const TIMEOUT_MS = 30_000
 

@@ -18,6 +18,8 @@ let dir: string
 let bundle: string
 let input: RuntimeInput
 let node: RuntimeReport
+/** The cases Node ran in-process, in order. */
+let names: string[]
 
 const summary = ({ results }: RuntimeReport): CaseResult[] =>
   results.map(({ name, passed }) => ({ name, passed, problems: [] }))
@@ -30,6 +32,7 @@ beforeAll(async () => {
   const expected = Object.fromEntries(
     outcomes.map(({ name, output }) => [name, JSON.stringify(output)]),
   )
+  names = outcomes.map(({ name }) => name)
   input = { fixtures, expected }
   bundle = await buildRuntimeBundle(input, dir)
   node = await runBundleInCli('node', bundle, dir)
@@ -41,7 +44,7 @@ afterAll(() => {
 
 describe('the runtime matrix', () => {
   it('has one uniquely named case per fixture, validator row and SSE parser row', () => {
-    const names = Object.keys(input.expected)
+    expect(new Set(names).size).toBe(names.length)
     const fixtureCount = input.fixtures.reduce(
       (sum, set) =>
         sum +
