@@ -12,7 +12,7 @@ describe('checkModelAccess', () => {
   })
 
   it.each([
-    ['openai', { type: undefined, code: 'model_not_found' }],
+    ['openai', { type: undefined, code: undefined }],
     ['octoai', { type: undefined, code: undefined }],
     ['friendli', { type: undefined, code: undefined }],
     ['elastic', { type: 'security_exception', code: undefined }],

@@ -11,7 +11,6 @@ export function checkModelAccess(identity: ClientIdentity, model: string, dialec
     kind: 'permission',
     status: 403,
     message: `The gateway key '${identity.name}' does not have access to the ${what} '${excerpt(model, 100)}'.`,
-    openai: { code: 'model_not_found' },
     elasticException: 'security_exception',
   })
 }
