@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Redis } from 'ioredis'
 import OpenAI from 'openai'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { GatewayConfig } from '../config/gateway-config'
@@ -11,12 +12,14 @@ import {
   faultConfig,
   INBOUND_CLIENTS,
   modelFor,
+  rawRequest,
 } from '../test-support/fault-harness'
 import { type ChatwireProcess, spawnChatwire } from '../test-support/spawn-chatwire'
 import {
   type FaultUpstream,
   startFaultUpstream,
   UPSTREAM_CODECS,
+  waitFor,
 } from '../test-support/start-fault-upstream'
 import {
   hasRedisServer,
@@ -36,6 +39,7 @@ const MAX_TOKENS = 10
 interface Instance {
   process: ChatwireProcess
   url: string
+  workers: number
 }
 
 let redis: RunningRedis
@@ -43,8 +47,8 @@ let upstream: FaultUpstream
 let open: Instance
 let closed: Instance
 
-/** A gateway process on its own port; `onStoreError` is the only difference between the two. */
-async function spawnInstance(onStoreError: 'open' | 'closed'): Promise<Instance> {
+/** A gateway on its own port: `workers` processes (1: no cluster) with their own outage policy. */
+async function spawnInstance(onStoreError: 'open' | 'closed', workers: number): Promise<Instance> {
   const config = {
     ...faultConfig(upstream),
     auth: {
@@ -58,9 +62,10 @@ async function spawnInstance(onStoreError: 'open' | 'closed'): Promise<Instance>
   } satisfies GatewayConfig
   const file = join(mkdtempSync(join(tmpdir(), 'chatwire-redis-')), `${onStoreError}.json`)
   writeFileSync(file, JSON.stringify(config))
-  const child = spawnChatwire(['--config', file, '--port', '0'], { LOG_LEVEL: 'info' })
+  const cluster = workers > 1 ? ['--workers', String(workers)] : []
+  const child = spawnChatwire(['--config', file, '--port', '0', ...cluster], { LOG_LEVEL: 'info' })
   const url = (await child.waitForOutput(/chatwire gateway listening on (\S+)/, 110_000))[1]
-  return { process: child, url: url as string }
+  return { process: child, url: url as string, workers }
 }
 
 beforeAll(async () => {
@@ -85,7 +90,8 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'application/json' })
     res.end(JSON.stringify(body))
   })
-  ;[open, closed] = await Promise.all([spawnInstance('open'), spawnInstance('closed')])
+  // The second is a `--workers 2` cluster: each worker has its own Redis connection.
+  ;[open, closed] = await Promise.all([spawnInstance('open', 1), spawnInstance('closed', 2)])
 })
 
 afterAll(async () => {
@@ -98,23 +104,43 @@ afterAll(async () => {
   await redis?.stop()
 })
 
-/** One OpenAI-dialect chat call with `key`, read to the end. */
-const chat = (instance: Instance, key: string) =>
-  call(instance.url, INBOUND_CLIENTS.openai, {
-    model: MODEL,
-    headers: { authorization: `Bearer ${key}` },
-    body: {
+/**
+ * One OpenAI-dialect chat call with `key` on a new connection (a cluster's primary hands each
+ * to the next worker, round robin), read to the end.
+ */
+async function chat(instance: Instance, key: string): Promise<Answer> {
+  const answer = await rawRequest(instance.url, {
+    path: INBOUND_CLIENTS.openai.path(MODEL),
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
       model: MODEL,
       messages: [{ role: 'user', content: PROMPT }],
       max_tokens: MAX_TOKENS,
-    },
+    }),
+    timeoutMs: 15_000,
   })
+  const headers = new Headers(answer.headers as Record<string, string>)
+  return { ...answer, headers, parts: [], elapsedMs: 0 }
+}
 
-/** Five calls alternating between the instances, all served. */
+/** Five calls spread over both instances (and the cluster's workers), all served. */
 async function spendFiveAcrossBoth(key: string): Promise<void> {
-  const answers: Answer[] = []
-  for (const instance of [open, closed, open, closed, open]) answers.push(await chat(instance, key))
-  expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200])
+  const statuses: number[] = []
+  for (const instance of [closed, open, closed, open, closed]) {
+    statuses.push((await chat(instance, key)).status)
+  }
+  expect(statuses).toEqual([200, 200, 200, 200, 200])
+}
+
+/** Redis's own count of the connections the gateways opened (the test's client aside). */
+async function gatewayConnections(): Promise<number> {
+  const admin = new Redis(redis.url)
+  try {
+    const list = (await admin.client('LIST')) as string
+    return list.trim().split('\n').length - 1
+  } finally {
+    admin.disconnect()
+  }
 }
 
 /** The OpenAI SDK's reading of the next call: a RateLimitError with a Retry-After. */
@@ -150,8 +176,10 @@ const storeErrors = async (instance: Instance) => {
   return Number(/^chatwire_quota_store_errors_total\{store="redis"\} (\d+)$/m.exec(text)?.[1] ?? 0)
 }
 
-describe.skipIf(!hasRedisServer())('two gateway processes sharing one Redis', () => {
+describe.skipIf(!hasRedisServer())('a gateway and a --workers 2 cluster on two ports sharing one Redis', () => {
   it('holds one key’s requestsPerMinute across both: five pass, the sixth is a 429 on either', async () => {
+    // One connection per serving process: the single instance and each of the cluster's workers.
+    expect(await gatewayConnections()).toBe(open.workers + closed.workers)
     await spendFiveAcrossBoth(KEYS.requests)
     await expectSdkRateLimited(closed, KEYS.requests)
     await expectElasticRateLimited(open, KEYS.requests)
@@ -180,9 +208,10 @@ describe.skipIf(!hasRedisServer())('two gateway processes sharing one Redis', ()
 
   it('Redis back: both reconnect and the limits apply again', async () => {
     await redis.start()
-    for (const instance of [open, closed]) {
-      await instance.process.waitForOutput(/"event":"quota\.redis-reconnected"/, 30_000, 'stderr')
-    }
+    const reconnected = (instance: Instance) =>
+      instance.process.stderr().match(/"event":"quota\.redis-reconnected"/g)?.length ?? 0
+    const all = () => reconnected(open) === open.workers && reconnected(closed) === closed.workers
+    expect(await waitFor(all, 30_000), 'every process logged quota.redis-reconnected').toBe(true)
     // A fresh Redis holds no buckets: the key has its five again, across both, and no more.
     await spendFiveAcrossBoth(KEYS.requests)
     await expectSdkRateLimited(open, KEYS.requests)
