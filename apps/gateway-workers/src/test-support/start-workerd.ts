@@ -41,7 +41,7 @@ export async function startWorkerd(options: StartWorkerdOptions): Promise<Runnin
     configFile,
     writeWorkerdConfig({
       moduleFile: 'worker.js',
-      compatibilityDate: await readCompatibilityDate(),
+      ...(await readWranglerSettings()),
       bindings: options.bindings,
       storageDirectory: directory,
     }),
@@ -67,12 +67,14 @@ export async function startWorkerd(options: StartWorkerdOptions): Promise<Runnin
   }
 }
 
-/** The date wrangler.toml deploys with: the test runs what is deployed. */
-async function readCompatibilityDate(): Promise<string> {
+/** The date and flags wrangler.toml deploys with: the test runs what is deployed. */
+async function readWranglerSettings() {
   const toml = await readFile(new URL('wrangler.toml', APP), 'utf8')
-  const date = /^compatibility_date\s*=\s*"([0-9-]+)"/m.exec(toml)?.[1]
-  if (!date) throw new Error('wrangler.toml has no compatibility_date')
-  return date
+  const compatibilityDate = /^compatibility_date\s*=\s*"([0-9-]+)"/m.exec(toml)?.[1]
+  if (!compatibilityDate) throw new Error('wrangler.toml has no compatibility_date')
+  const flags = /^compatibility_flags\s*=\s*\[([^\]]*)\]/m.exec(toml)?.[1] ?? ''
+  const compatibilityFlags = [...flags.matchAll(/"([^"]+)"/g)].map((match) => match[1] as string)
+  return { compatibilityDate, compatibilityFlags }
 }
 
 /** workerd writes `{"event":"listen","socket":"http","port":N}` on the control descriptor. */

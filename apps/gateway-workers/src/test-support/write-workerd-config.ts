@@ -3,6 +3,7 @@ export interface WorkerdConfigOptions {
   /** The bundled ES module's file name, beside the config file. */
   moduleFile: string
   compatibilityDate: string
+  compatibilityFlags: readonly string[]
   /** Text bindings (vars, secrets): `CHATWIRE_CONFIG` and what `${NAME}` names. */
   bindings: Record<string, string>
   /** Where the Durable Objects' SQLite files go (a temporary directory). */
@@ -34,6 +35,7 @@ const config :Workerd.Config = (
 const gateway :Workerd.Worker = (
   modules = [(name = "worker.js", esModule = embed ${JSON.stringify(options.moduleFile)})],
   compatibilityDate = ${JSON.stringify(options.compatibilityDate)},
+  compatibilityFlags = ${JSON.stringify(options.compatibilityFlags)},
   bindings = [
     (name = "QUOTAS", durableObjectNamespace = "QuotaBuckets"),
     ${bindings.join(',\n    ')}
