@@ -176,45 +176,48 @@ const storeErrors = async (instance: Instance) => {
   return Number(/^chatwire_quota_store_errors_total\{store="redis"\} (\d+)$/m.exec(text)?.[1] ?? 0)
 }
 
-describe.skipIf(!hasRedisServer())('a gateway and a --workers 2 cluster on two ports sharing one Redis', () => {
-  it('holds one key’s requestsPerMinute across both: five pass, the sixth is a 429 on either', async () => {
-    // One connection per serving process: the single instance and each of the cluster's workers.
-    expect(await gatewayConnections()).toBe(open.workers + closed.workers)
-    await spendFiveAcrossBoth(KEYS.requests)
-    await expectSdkRateLimited(closed, KEYS.requests)
-    await expectElasticRateLimited(open, KEYS.requests)
-  })
+describe.skipIf(!hasRedisServer())(
+  'a gateway and a --workers 2 cluster on two ports sharing one Redis',
+  () => {
+    it('holds one key’s requestsPerMinute across both: five pass, the sixth is a 429 on either', async () => {
+      // One connection per serving process: the single instance and each of the cluster's workers.
+      expect(await gatewayConnections()).toBe(open.workers + closed.workers)
+      await spendFiveAcrossBoth(KEYS.requests)
+      await expectSdkRateLimited(closed, KEYS.requests)
+      await expectElasticRateLimited(open, KEYS.requests)
+    })
 
-  it('holds one key’s tokensPerMinute across both: 5 × 20 tokens pass, the next is a 429', async () => {
-    await spendFiveAcrossBoth(KEYS.tokens)
-    await expectSdkRateLimited(open, KEYS.tokens)
-    await expectElasticRateLimited(closed, KEYS.tokens)
-  })
+    it('holds one key’s tokensPerMinute across both: 5 × 20 tokens pass, the next is a 429', async () => {
+      await spendFiveAcrossBoth(KEYS.tokens)
+      await expectSdkRateLimited(open, KEYS.tokens)
+      await expectElasticRateLimited(closed, KEYS.tokens)
+    })
 
-  it('Redis down: `open` serves unlimited and counts it, `closed` answers 503, neither crashes', async () => {
-    await redis.stop()
-    const before = await storeErrors(open)
-    // This key is spent (above): only an open policy lets it through now.
-    expect((await chat(open, KEYS.requests)).status).toBe(200)
-    expect(await storeErrors(open)).toBeGreaterThan(before)
-    const refused = await chat(closed, KEYS.requests)
-    expectErrorAnswer(INBOUND_CLIENTS.openai, refused, 'overloaded')
-    expect(refused.status).toBe(503)
-    for (const instance of [open, closed]) {
-      expect(instance.process.child.exitCode).toBeNull()
-      expect((await fetch(`${instance.url}/healthz`)).status).toBe(200)
-    }
-  })
+    it('Redis down: `open` serves unlimited and counts it, `closed` answers 503, neither crashes', async () => {
+      await redis.stop()
+      const before = await storeErrors(open)
+      // This key is spent (above): only an open policy lets it through now.
+      expect((await chat(open, KEYS.requests)).status).toBe(200)
+      expect(await storeErrors(open)).toBeGreaterThan(before)
+      const refused = await chat(closed, KEYS.requests)
+      expectErrorAnswer(INBOUND_CLIENTS.openai, refused, 'overloaded')
+      expect(refused.status).toBe(503)
+      for (const instance of [open, closed]) {
+        expect(instance.process.child.exitCode).toBeNull()
+        expect((await fetch(`${instance.url}/healthz`)).status).toBe(200)
+      }
+    })
 
-  it('Redis back: both reconnect and the limits apply again', async () => {
-    await redis.start()
-    const reconnected = (instance: Instance) =>
-      instance.process.stderr().match(/"event":"quota\.redis-reconnected"/g)?.length ?? 0
-    const all = () => reconnected(open) === open.workers && reconnected(closed) === closed.workers
-    expect(await waitFor(all, 30_000), 'every process logged quota.redis-reconnected').toBe(true)
-    // A fresh Redis holds no buckets: the key has its five again, across both, and no more.
-    await spendFiveAcrossBoth(KEYS.requests)
-    await expectSdkRateLimited(open, KEYS.requests)
-    expect((await chat(closed, KEYS.requests)).status).toBe(429)
-  })
-})
+    it('Redis back: both reconnect and the limits apply again', async () => {
+      await redis.start()
+      const reconnected = (instance: Instance) =>
+        instance.process.stderr().match(/"event":"quota\.redis-reconnected"/g)?.length ?? 0
+      const all = () => reconnected(open) === open.workers && reconnected(closed) === closed.workers
+      expect(await waitFor(all, 30_000), 'every process logged quota.redis-reconnected').toBe(true)
+      // A fresh Redis holds no buckets: the key has its five again, across both, and no more.
+      await spendFiveAcrossBoth(KEYS.requests)
+      await expectSdkRateLimited(open, KEYS.requests)
+      expect((await chat(closed, KEYS.requests)).status).toBe(429)
+    })
+  },
+)
