@@ -5,7 +5,7 @@ const utf8 = new TextEncoder()
 /**
  * A key's SHA-256 as a 32-character binary string (one char per byte): the form keys are kept
  * and looked up in. Synchronous and portable (`@noble/hashes`): Web Crypto's `digest` is async
- * and cost ~10× more per request on Node 20 (bench/client-key.bench.ts), and `node:crypto` is
+ * and cost 15–40× more per check on Node 20 (bench/client-key.bench.ts), and `node:crypto` is
  * not on the Workers path.
  */
 export function hashClientKey(key: string): string {
