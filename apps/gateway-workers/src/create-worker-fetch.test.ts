@@ -43,6 +43,15 @@ describe('the Worker built from its bindings', () => {
       }),
       ['durable-object needs the QUOTAS Durable Object binding'],
     ],
+    [
+      'quotas in Redis (a TCP client the Worker does not have)',
+      config({
+        upstreams: UPSTREAMS,
+        routes: ROUTES,
+        auth: { keys: ['sk-a'], store: { type: 'redis', url: 'redis://127.0.0.1:6379' } },
+      }),
+      ["'auth.store'"],
+    ],
   ])('answers 500 listing the problems for %s', async (_, env, expected) => {
     const { status, text } = await answer(env)
     expect(status).toBe(500)
