@@ -11,8 +11,8 @@ import type { CaseResult, RuntimeInput, RuntimeReport } from './runtime-input'
 
 // The codecs' conformance cases, bundled once with esbuild into one self-contained ES module,
 // run in Node, Bun, Deno and headless Chromium. Each case's output must be exactly what Node
-// computes here from the sources. Workers (workerd) run the gateway in
-// apps/gateway-workers' own test.
+// computes here from the sources. Workers: the gateway, codecs and all, runs on workerd in
+// apps/gateway-workers/src/e2e/workerd-matrix.test.ts.
 
 let dir: string
 let bundle: string
