@@ -23,7 +23,10 @@ export interface RedisQuotaStoreOptions {
 }
 
 export interface RedisQuotaStore extends QuotaStore {
-  /** Resolves true once connected, false when `ms` passed first (the store keeps trying). */
+  /**
+   * Resolves true once connected; false when a connection attempt failed or `ms` passed first
+   * (the store keeps reconnecting in the background).
+   */
   waitUntilReady(ms: number): Promise<boolean>
 }
 
@@ -59,16 +62,23 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): RedisQuo
   client.defineCommand('quotaSettle', { lua: SETTLE_SCRIPT })
   let down = false
   let closing: Promise<void> | undefined
-  client.on('error', (error: Error) => {
-    if (down) return
-    down = true
-    logger.warn('quota.redis-down', { store: 'redis', url: where, error: error.message })
-  })
-  // One listener for every call waiting on a connection (not one each: hundreds may wait).
-  const waiters = new Set<() => void>()
-  client.on('ready', () => {
-    for (const wake of waiters) wake()
+  // Every call waiting on a connection, woken with the outcome: one listener, however many wait.
+  const waiters = new Set<(ready: boolean) => void>()
+  const wake = (ready: boolean) => {
+    for (const waiter of waiters) waiter(ready)
     waiters.clear()
+  }
+  // Down from the first failed attempt or dropped connection (logged once) until `ready` again.
+  const markDown = (why: string) => {
+    wake(false)
+    if (down || closing) return
+    down = true
+    logger.warn('quota.redis-down', { store: 'redis', url: where, error: why })
+  }
+  client.on('error', (error: Error) => markDown(error.message))
+  client.on('close', () => markDown('connection closed'))
+  client.on('ready', () => {
+    wake(true)
     if (!down) return
     down = false
     logger.info('quota.redis-reconnected', { store: 'redis', url: where })
@@ -104,15 +114,15 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): RedisQuo
     new Promise<boolean>((resolve) => {
       if (client.status === 'ready') return resolve(true)
       if (closing) return resolve(false)
-      const wake = () => {
+      const waiter = (ready: boolean) => {
         clearTimeout(timer)
-        resolve(true)
+        resolve(ready)
       }
       const timer = setTimeout(() => {
-        waiters.delete(wake)
+        waiters.delete(waiter)
         resolve(false)
       }, ms)
-      waiters.add(wake)
+      waiters.add(waiter)
     })
   return {
     kind: 'redis',
