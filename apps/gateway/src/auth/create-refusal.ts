@@ -2,8 +2,8 @@ import { ChatwireError } from '@chatwire/core'
 import type { Dialect } from '../config/gateway-config'
 
 export interface Refusal {
-  kind: 'permission' | 'rate_limit'
-  status: 403 | 429
+  kind: 'permission' | 'rate_limit' | 'overloaded'
+  status: 403 | 429 | 503
   message: string
   /** Seconds. */
   retryAfter?: number
@@ -14,7 +14,8 @@ export interface Refusal {
 }
 
 /**
- * A refusal of the gateway's own (a key's model or limit) as each dialect's server words it:
+ * A refusal of the gateway's own (a key's model or limit, its quota store down) as each
+ * dialect's server words it:
  * OpenAI with its `type`/`code`, Elasticsearch with its standard `{error:{root_cause,…},
  * status}` envelope (encoded verbatim by the Elastic codec), OctoAI and Friendli with their
  * envelope's defaults for the kind.

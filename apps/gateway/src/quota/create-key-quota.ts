@@ -1,4 +1,4 @@
-import { type ChatRequest, ChatwireError } from '@chatwire/core'
+import type { ChatRequest, ChatwireError } from '@chatwire/core'
 import type { ClientIdentity } from '../auth/create-client-keys'
 import { createRefusal } from '../auth/create-refusal'
 import type { Dialect } from '../config/gateway-config'
@@ -49,7 +49,7 @@ export function createKeyQuota(options: KeyQuotaOptions): KeyQuota {
   const { store, metrics } = options
   const now = options.now ?? Date.now
   let lastWarning = Number.NEGATIVE_INFINITY
-  const storeFailed = (error: unknown, closed: boolean) => {
+  const storeFailed = (error: unknown, dialect?: Dialect) => {
     metrics.quotaStoreFailed(store.kind)
     if (now() - lastWarning >= options.logIntervalMs) {
       lastWarning = now()
@@ -59,11 +59,14 @@ export function createKeyQuota(options: KeyQuotaOptions): KeyQuota {
         error: error instanceof Error ? error.message : String(error),
       })
     }
-    if (closed) {
-      throw new ChatwireError({
+    if (dialect) {
+      throw createRefusal(dialect, {
         kind: 'overloaded',
+        status: 503,
         message: 'The gateway cannot check its rate limits right now; try again shortly.',
         retryAfter: 1,
+        // ES's own 503 (ElasticsearchStatusException), not a provider's 5xx it would turn into 400.
+        elasticException: 'status_exception',
       })
     }
   }
@@ -93,7 +96,7 @@ export function createKeyQuota(options: KeyQuotaOptions): KeyQuota {
     try {
       verdict = await boundStoreCall(store.take(charges), options.waitMs)
     } catch (error) {
-      storeFailed(error, options.onStoreError === 'closed')
+      storeFailed(error, options.onStoreError === 'closed' ? dialect : undefined)
       return undefined
     }
     if (!verdict.allowed) {
@@ -111,7 +114,7 @@ export function createKeyQuota(options: KeyQuotaOptions): KeyQuota {
         const amount = used - taken.amount
         if (amount === 0) return
         boundStoreCall(store.settle([{ ...taken, amount }]), options.waitMs).catch((error) =>
-          storeFailed(error, false),
+          storeFailed(error),
         )
       },
     }

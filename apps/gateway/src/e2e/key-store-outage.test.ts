@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { GatewayConfig } from '../config/gateway-config'
+import { createJsonLogger } from '../log/logger'
+import { createMemoryQuotaStore } from '../quota/memory-quota-store'
+import { type QuotaStore, QuotaStoreUnavailable } from '../quota/quota-store'
+import { type RunningGateway, startGateway } from '../server/start-gateway'
+import {
+  call,
+  expectErrorAnswer,
+  faultConfig,
+  INBOUND,
+  INBOUND_CLIENTS,
+  modelFor,
+} from '../test-support/fault-harness'
+import { type FaultUpstream, startFaultUpstream } from '../test-support/start-fault-upstream'
+
+/** A memory store that can be taken down: while down, every call rejects as an outage does. */
+function createSwitchableStore(kind: string): QuotaStore & { down: boolean } {
+  const memory = createMemoryQuotaStore()
+  const unavailable = () => Promise.reject(new QuotaStoreUnavailable('connection refused'))
+  const store: QuotaStore & { down: boolean } = {
+    kind,
+    down: true,
+    take: (charges) => (store.down ? unavailable() : memory.take(charges)),
+    settle: (charges) => (store.down ? unavailable() : memory.settle(charges)),
+    close: () => memory.close(),
+  }
+  return store
+}
+
+interface Started {
+  gateway: RunningGateway
+  store: ReturnType<typeof createSwitchableStore>
+  lines: Record<string, unknown>[]
+}
+
+let upstream: FaultUpstream
+const started: Partial<Record<'open' | 'closed', Started>> = {}
+
+async function start(policy: 'open' | 'closed'): Promise<Started> {
+  const store = createSwitchableStore(`switchable-${policy}`)
+  const lines: Record<string, unknown>[] = []
+  const keys = INBOUND.map((dialect) => ({
+    name: `team-${dialect}`,
+    key: `gw-${dialect}`,
+    limits: { requestsPerMinute: 1 },
+  }))
+  const config: GatewayConfig = {
+    ...faultConfig(upstream),
+    auth: { keys, store: { type: 'memory' }, onStoreError: policy },
+  }
+  const gateway = await startGateway({
+    config,
+    host: '127.0.0.1',
+    port: 0,
+    logger: createJsonLogger((line) => lines.push(JSON.parse(line))),
+    quotaStore: store,
+  })
+  return { gateway, store, lines }
+}
+
+beforeAll(async () => {
+  upstream = await startFaultUpstream()
+  started.open = await start('open')
+  started.closed = await start('closed')
+})
+
+afterAll(async () => {
+  await Promise.all([started.open?.gateway.close(), started.closed?.gateway.close()])
+  await upstream?.close()
+})
+
+const authorization = (dialect: string) =>
+  dialect === 'elastic' ? `ApiKey gw-${dialect}` : `Bearer gw-${dialect}`
+
+describe('onStoreError: closed', () => {
+  it.each(INBOUND)(
+    'a %s client gets its dialect’s 503 while the store is down',
+    async (dialect) => {
+      const { gateway } = started.closed as Started
+      const client = INBOUND_CLIENTS[dialect]
+      const answer = await call(gateway.url, client, {
+        model: modelFor('openai'),
+        headers: { authorization: authorization(dialect) },
+      })
+      expectErrorAnswer(client, answer, 'overloaded')
+      expect(answer.status).toBe(503)
+      expect(answer.headers.get('retry-after')).toBe('1')
+    },
+  )
+})
+
+describe('onStoreError: open', () => {
+  it('serves every request while the store is down, counts and warns once, then limits again', async () => {
+    const { gateway, store, lines } = started.open as Started
+    const ask = () =>
+      call(gateway.url, INBOUND_CLIENTS.openai, {
+        model: modelFor('openai'),
+        headers: { authorization: authorization('openai') },
+      })
+    // Over the limit of one a minute, and still served.
+    for (let index = 0; index < 3; index++) expect((await ask()).status).toBe(200)
+    const metrics = await (await fetch(`${gateway.url}/metrics`)).text()
+    expect(metrics).toMatch(/^chatwire_quota_store_errors_total\{store="switchable-open"\} 3$/m)
+    const warnings = lines.filter((line) => line.event === 'quota.store_error')
+    expect(warnings).toEqual([
+      expect.objectContaining({ level: 'warn', store: 'switchable-open', policy: 'open' }),
+    ])
+    store.down = false
+    expect((await ask()).status).toBe(200)
+    expectErrorAnswer(INBOUND_CLIENTS.openai, await ask(), 'rate_limit')
+  })
+})
