@@ -5,5 +5,10 @@ export { loadConfig } from './config/load-config'
 export { validateConfig } from './config/validate-config'
 export type { GatewayCodecs } from './inbound/gateway-codecs'
 export { createJsonLogger, type Logger, silentLogger } from './log/logger'
+export {
+  createRedisQuotaStore,
+  type RedisQuotaStore,
+  type RedisQuotaStoreOptions,
+} from './quota/redis-quota-store'
 export { type RunningGateway, type StartGatewayOptions, startGateway } from './server/start-gateway'
 export type { FetchFunction } from './upstream/upstream-client'
