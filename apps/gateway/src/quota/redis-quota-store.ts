@@ -57,6 +57,8 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): RedisQuo
     commandTimeout: timeoutMs,
     connectTimeout: Math.max(timeoutMs, 1000),
     retryStrategy: reconnectDelay,
+    // The takes of requests arriving together go out in one write (fewer syscalls per burst).
+    enableAutoPipelining: true,
   }) as ScriptedRedis
   client.defineCommand('quotaTake', { lua: TAKE_SCRIPT })
   client.defineCommand('quotaSettle', { lua: SETTLE_SCRIPT })
