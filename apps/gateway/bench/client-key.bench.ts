@@ -52,8 +52,11 @@ for (const count of [3, 100]) {
 }
 await bench.run()
 
-const mean = (name: string) =>
-  ((bench.getTask(name)?.result as { latency?: { mean: number } }).latency?.mean ?? 0) * 1000
+const mean = (name: string) => {
+  const result = bench.getTask(name)?.result as { latency?: { mean: number } } | undefined
+  if (!result?.latency) throw new Error(`${name} did not complete`)
+  return result.latency.mean * 1000
+}
 const rows = bench.tasks.map((task) => task.name)
 console.table(
   rows.map((name) => {

@@ -48,7 +48,9 @@ describe('createClientAuth', () => {
     const store = {
       ...createMemoryQuotaStore(),
       kind: 'passed',
-      close: async () => void (closed = true),
+      close: async () => {
+        closed = true
+      },
     }
     const auth = createClientAuth(
       { keys: [limited], store: { type: 'durable-object' } },

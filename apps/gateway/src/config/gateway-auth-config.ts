@@ -37,6 +37,7 @@ export const NamedKey = Type.Object(
       description: 'Shown in logs and as the `key` label in `/metrics` (never the key itself).',
     }),
     key: Type.Optional(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: documents the literal syntax
       Type.String({ minLength: 1, description: 'The key, e.g. `${TEAM_A_KEY}`.' }),
     ),
     sha256: Type.Optional(
