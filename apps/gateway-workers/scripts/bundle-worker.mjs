@@ -9,7 +9,7 @@ const HERE = fileURLToPath(new URL('..', import.meta.url))
  * `src/worker.ts` (or a test entry) → one ES module. The workspace packages resolve to their sources
  * (`@chatwire/source`), then as a Worker would (`workerd`, `worker`, `browser`). Node's modules
  * are left as imports only so that code the bundle drops need not resolve: any left in the output
- * is an error, listed by the module that imported it.
+ * is an error, listed by the module that imported it (paths from this app's folder).
  */
 export async function bundleWorker(
   outfile = `${HERE}dist/worker.js`,
@@ -17,6 +17,7 @@ export async function bundleWorker(
 ) {
   const result = await build({
     entryPoints: [entry],
+    absWorkingDir: HERE,
     outfile,
     bundle: true,
     format: 'esm',
