@@ -100,6 +100,7 @@ export {
   UNIFIED_FINISH_REASONS,
   type UnifiedFinishReason,
 } from './schema/finish-reason'
+export * as Type from './schema/json-type'
 export { Logprobs, TokenLogprob } from './schema/logprobs'
 export { Loss, LossKind } from './schema/loss'
 export { ResponseFormat } from './schema/response-format'

@@ -1,5 +1,6 @@
-import { type Static, Type } from '@sinclair/typebox'
+import type { Static } from '@sinclair/typebox'
 import { AssistantContentPart, TextPart, UserContentPart } from './content-part'
+import * as Type from './json-type'
 import { ToolCall } from './tool'
 
 const name = Type.Optional(Type.String({ description: 'Participant name.' }))

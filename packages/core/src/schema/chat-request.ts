@@ -1,6 +1,7 @@
-import { type Static, Type } from '@sinclair/typebox'
+import type { Static } from '@sinclair/typebox'
 import { ChatMessage } from './chat-message'
 import { RequestExtensions } from './extensions'
+import * as Type from './json-type'
 import { ResponseFormat } from './response-format'
 import { Tool, ToolChoice } from './tool'
 

@@ -1,5 +1,6 @@
-import { type Static, Type } from '@sinclair/typebox'
+import type { Static } from '@sinclair/typebox'
 import { FinishReason } from './finish-reason'
+import * as Type from './json-type'
 import { Logprobs } from './logprobs'
 import { JsonObject } from './schema-helpers'
 import { ToolCall } from './tool'

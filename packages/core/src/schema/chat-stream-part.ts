@@ -1,6 +1,7 @@
-import { type Static, Type } from '@sinclair/typebox'
+import type { Static } from '@sinclair/typebox'
 import { ChatError } from './chat-error'
 import { FinishReason } from './finish-reason'
+import * as Type from './json-type'
 import { Logprobs } from './logprobs'
 import { ToolCallDelta } from './tool'
 import { Usage } from './usage'

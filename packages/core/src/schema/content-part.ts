@@ -1,4 +1,5 @@
-import { type Static, Type } from '@sinclair/typebox'
+import type { Static } from '@sinclair/typebox'
+import * as Type from './json-type'
 
 export const TextPart = Type.Object(
   { type: Type.Literal('text'), text: Type.String() },

@@ -1,4 +1,5 @@
-import { type Static, Type } from '@sinclair/typebox'
+import type { Static } from '@sinclair/typebox'
+import * as Type from './json-type'
 import { StringEnum } from './schema-helpers'
 
 export const UNIFIED_FINISH_REASONS = [

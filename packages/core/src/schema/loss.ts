@@ -1,4 +1,5 @@
-import { type Static, Type } from '@sinclair/typebox'
+import type { Static } from '@sinclair/typebox'
+import * as Type from './json-type'
 
 export const LossKind = Type.Union([Type.Literal('hint'), Type.Literal('semantic')], {
   description:

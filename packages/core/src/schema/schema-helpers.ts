@@ -1,4 +1,5 @@
-import { type TLiteral, type TSchema, type TUnion, Type } from '@sinclair/typebox'
+import type { TLiteral, TSchema, TUnion } from '@sinclair/typebox'
+import * as Type from './json-type'
 
 /** A JSON object whose keys are not constrained (tool parameters, JSON Schemas, vendor bags). */
 export const JsonObject = Type.Record(Type.String(), Type.Unknown())

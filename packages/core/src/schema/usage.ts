@@ -1,4 +1,5 @@
-import { type Static, Type } from '@sinclair/typebox'
+import type { Static } from '@sinclair/typebox'
+import * as Type from './json-type'
 
 const count = Type.Optional(Type.Integer({ minimum: 0 }))
 

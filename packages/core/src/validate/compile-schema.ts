@@ -1,9 +1,15 @@
 // Validation without TypeBox's compiler, errors and value modules (~115 KB minified, most of a
-// browser bundle): `compileCheck` and `findFirstError` read the schema objects themselves, and a
+// browser bundle): `compileSchemaNode` reads the schema objects themselves, and a
 // differential test (tests/bundle) holds them to TypeBox's verdicts and first errors.
 import type { Static, TSchema } from '@sinclair/typebox'
-import { compileCheck } from './compile-check'
-import { findFirstError, type SchemaError, type SchemaErrorType } from './find-first-error'
+import {
+  findFirstError,
+  keywordOf,
+  nodeOf,
+  type SchemaError,
+  type SchemaErrorType,
+  splitErrorType,
+} from './find-first-error'
 import { toFieldPath } from './to-field-path'
 
 /** What kind of problem, so each dialect can phrase it the way its vendor does. */
@@ -21,21 +27,8 @@ export interface FieldProblem {
   limit?: number
 }
 
-/** The bound keyword each range problem names: the one the value broke, never its opposite. */
-const LIMIT_KEY: Partial<Record<SchemaErrorType, string>> = {
-  NumberMaximum: 'maximum',
-  NumberMinimum: 'minimum',
-  NumberExclusiveMaximum: 'exclusiveMaximum',
-  NumberExclusiveMinimum: 'exclusiveMinimum',
-  IntegerMaximum: 'maximum',
-  IntegerMinimum: 'minimum',
-  IntegerExclusiveMaximum: 'exclusiveMaximum',
-  IntegerExclusiveMinimum: 'exclusiveMinimum',
-  ArrayMaxItems: 'maxItems',
-  ArrayMinItems: 'minItems',
-  StringMaxLength: 'maxLength',
-  StringMinLength: 'minLength',
-}
+/** The bounds a `range` problem can break; its `limit` is the keyword named after it. */
+const RANGE = /^(Exclusive)?(Maximum|Minimum)$|^M(ax|in)(Items|Length)$/
 const TYPE = new Set<SchemaErrorType>([
   'String',
   'Number',
@@ -49,14 +42,14 @@ const TYPE = new Set<SchemaErrorType>([
 function reasonOf(type: SchemaErrorType, value: unknown): FieldProblemReason {
   if (type === 'ObjectRequiredProperty') return 'missing'
   if (type === 'ObjectAdditionalProperties') return 'unknown'
-  if (LIMIT_KEY[type] !== undefined) return 'range'
+  if (RANGE.test(splitErrorType(type)[1] ?? '')) return 'range'
   if (TYPE.has(type)) return value === undefined ? 'missing' : 'type'
   return 'value'
 }
 
+/** The bound the value broke: the one the error type names, never its opposite. */
 function limitOf(error: SchemaError): number | undefined {
-  const key = LIMIT_KEY[error.type]
-  const limit = key === undefined ? undefined : error.schema[key]
+  const limit = error.schema[keywordOf(splitErrorType(error.type)[1] ?? '')]
   return typeof limit === 'number' ? limit : undefined
 }
 
@@ -203,8 +196,9 @@ export function createValidator<T>(
 /**
  * Compiles once, at module scope of the caller. Generates no code (runs where `eval` is
  * forbidden, as on CSP-restricted edge runtimes). Supports the JSON kinds of chatwire's schemas
- * (see `compileCheck`); any other kind or keyword throws here.
+ * (see `compileSchemaNode`); any other kind or keyword throws here.
  */
 export function compileSchema<T extends TSchema>(schema: T): Validator<Static<T>> {
-  return createValidator(schema, compileCheck(schema), findFirstError)
+  const node = nodeOf(schema)
+  return createValidator(schema, (value) => node(value, false) === undefined, findFirstError)
 }

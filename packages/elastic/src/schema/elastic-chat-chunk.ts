@@ -1,5 +1,5 @@
-import { Nullish } from '@chatwire/core'
-import { type Static, Type } from '@sinclair/typebox'
+import { Nullish, Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 
 // What an Elasticsearch server streams (wire-formats.md §3.4; `StreamingUnifiedChatCompletionResults`
 // in elastic/elasticsearch, SOURCES.md). Tolerant, as everything received from an upstream:

@@ -1,4 +1,5 @@
-import { type Static, Type } from '@sinclair/typebox'
+import { Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 
 export const ElasticChatPathParams = Type.Object(
   {

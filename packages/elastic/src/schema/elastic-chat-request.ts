@@ -1,4 +1,5 @@
-import { type Static, Type } from '@sinclair/typebox'
+import { Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 
 // The request an Elasticsearch 8.18–9.1 server accepts (wire-formats.md §3.2, SOURCES.md). ES
 // parses it with `ConstructingObjectParser`s that reject unknown keys at every level, so every

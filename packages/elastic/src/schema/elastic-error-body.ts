@@ -1,4 +1,5 @@
-import { type Static, Type } from '@sinclair/typebox'
+import { Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 
 // The three error bodies an Elasticsearch server writes (wire-formats.md §3.5).
 

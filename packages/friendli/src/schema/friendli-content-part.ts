@@ -1,4 +1,5 @@
-import { type Static, type TLiteral, Type } from '@sinclair/typebox'
+import { Type } from '@chatwire/core'
+import type { Static, TLiteral } from '@sinclair/typebox'
 
 const url = (what: string) =>
   Type.Object(

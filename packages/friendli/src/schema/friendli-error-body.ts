@@ -1,5 +1,5 @@
-import { Nullish } from '@chatwire/core'
-import { type Static, Type } from '@sinclair/typebox'
+import { Nullish, Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 
 /** 422, FastAPI style: `{"detail":[{"loc":["body","messages",0,"content"],"msg","type"}]}`. */
 export const FriendliValidationErrorBody = Type.Object(

@@ -1,4 +1,5 @@
-import { type Static, Type } from '@sinclair/typebox'
+import { Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 
 export const FriendliTextResponseFormat = Type.Object(
   { type: Type.Literal('text', { description: 'The type of the response format: `text`.' }) },

@@ -1,5 +1,4 @@
-import { Nullish, StringEnum } from '@chatwire/core'
-import { Type } from '@sinclair/typebox'
+import { Nullish, StringEnum, Type } from '@chatwire/core'
 
 /** The reasoning efforts Friendli accepts (reference §5.2; older spec revisions list three). */
 export const FRIENDLI_REASONING_EFFORTS = [

@@ -1,5 +1,5 @@
-import { Nullish, StringEnum } from '@chatwire/core'
-import { type Static, Type } from '@sinclair/typebox'
+import { Nullish, StringEnum, Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 import { FRIENDLI_ALL_BUILTIN_TOOL_TYPES } from './friendli-tool'
 
 export const FRIENDLI_TOOL_STATUSES = ['STARTED', 'UPDATING', 'ENDED', 'ERRORED'] as const

@@ -1,5 +1,5 @@
-import { StringEnum } from '@chatwire/core'
-import { type Static, Type } from '@sinclair/typebox'
+import { StringEnum, Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 
 const FUNCTION_NAME_PATTERN = '^[a-zA-Z0-9_-]{1,64}$'
 

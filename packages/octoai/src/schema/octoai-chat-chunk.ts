@@ -1,5 +1,5 @@
-import { Nullish } from '@chatwire/core'
-import { type Static, Type } from '@sinclair/typebox'
+import { Nullish, Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 import { OctoAIFinishReason } from './octoai-finish-reason'
 import { OctoAILogprobs } from './octoai-logprobs'
 import { OctoAIUsage } from './octoai-usage'

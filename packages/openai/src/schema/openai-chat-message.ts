@@ -1,5 +1,5 @@
-import { StringEnum } from '@chatwire/core'
-import { type Static, Type } from '@sinclair/typebox'
+import { StringEnum, Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 
 // Descriptions: OpenAI's API reference (openai/openai-openapi, `ChatCompletionRequest*Message`).
 const name = Type.Optional(

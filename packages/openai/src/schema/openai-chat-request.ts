@@ -1,5 +1,5 @@
-import { StringEnum } from '@chatwire/core'
-import { type Static, Type } from '@sinclair/typebox'
+import { StringEnum, Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 import { OPENAI_ENUM_FIELDS } from '../request/openai-enum-fields'
 import { OpenAIChatMessage } from './openai-chat-message'
 import { openAICompatibleFields } from './openai-compatible-fields'

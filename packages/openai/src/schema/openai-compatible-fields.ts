@@ -1,5 +1,4 @@
-import { Nullish } from '@chatwire/core'
-import { Type } from '@sinclair/typebox'
+import { Nullish, Type } from '@chatwire/core'
 
 const NOT_OPENAI = 'Not an OpenAI field: OpenAI-compatible servers take it as an extra body field'
 const unit = (meaning: string, source: string) =>

@@ -1,4 +1,5 @@
-import { type Static, Type } from '@sinclair/typebox'
+import { Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 
 /** The error envelope, also sent in-stream as `data: {"error":…}` (reference §4.5). */
 export const OpenAIErrorBody = Type.Object(

@@ -1,5 +1,5 @@
-import { Nullish } from '@chatwire/core'
-import { type Static, Type } from '@sinclair/typebox'
+import { Nullish, Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
 
 // Descriptions: OpenAI's API reference (openai/openai-openapi, `ChatCompletionTokenLogprob`).
 const token = Type.String({ description: 'The token.' })
