@@ -9,6 +9,12 @@ declare module 'cloudflare:workers' {
     constructor(ctx: DurableObjectState, env: Env)
   }
 
+  /**
+   * Keeps the current request's context alive until `promise` settles: work started at the end of
+   * a response (a quota settlement) is otherwise cancelled with it.
+   */
+  export function waitUntil(promise: Promise<unknown>): void
+
   export interface DurableObjectState {
     readonly storage: {
       /** SQLite-backed objects only: synchronous, so a read-modify-write is one atomic step. */

@@ -10,25 +10,34 @@ export const QUOTAS_BINDING = 'QUOTAS'
 
 export type WorkerFetch = (request: Request, env: Record<string, unknown>) => Promise<Response>
 
+export interface WorkerFetchOptions {
+  /** `waitUntil` from `cloudflare:workers` (worker.ts), for work that outlives a response. */
+  waitUntil?: (promise: Promise<unknown>) => void
+}
+
 /**
  * The Worker's `fetch`: builds the gateway at the first request of an isolate (bindings are
  * only known then) and keeps it. A config that does not build is kept too and answered as a
  * 500 listing its problems (with no binding's value in it) until a new version is deployed,
  * rather than throwing on every request.
  */
-export function createWorkerFetch(): WorkerFetch {
+export function createWorkerFetch(options: WorkerFetchOptions = {}): WorkerFetch {
   let built: { gateway: Gateway } | { failure: string } | undefined
   return async (request, env) => {
-    built ??= buildGateway(env)
+    built ??= buildGateway(env, options)
     if ('gateway' in built) return built.gateway.app.fetch(request)
     return configErrorResponse(built.failure)
   }
 }
 
-function buildGateway(env: Record<string, unknown>): { gateway: Gateway } | { failure: string } {
+function buildGateway(
+  env: Record<string, unknown>,
+  options: WorkerFetchOptions,
+): { gateway: Gateway } | { failure: string } {
   try {
     const config = readWorkerConfig(env)
-    const quotaStore = config.auth?.store?.type === 'durable-object' ? quotasOf(env) : undefined
+    const quotaStore =
+      config.auth?.store?.type === 'durable-object' ? quotasOf(env, options) : undefined
     // Nothing binds a Worker to loopback: the DNS-rebinding check on `Host` applies to a server
     // on 127.0.0.1, not here (`server.allowedHosts` still narrows the names served).
     const bindHost = config.server?.host ?? '0.0.0.0'
@@ -40,14 +49,17 @@ function buildGateway(env: Record<string, unknown>): { gateway: Gateway } | { fa
   }
 }
 
-function quotasOf(env: Record<string, unknown>): QuotaStore {
+function quotasOf(env: Record<string, unknown>, options: WorkerFetchOptions): QuotaStore {
   const namespace = env[QUOTAS_BINDING] as QuotaBucketsNamespace | undefined
   if (typeof namespace?.idFromName !== 'function') {
     throw new Error(
       `'auth.store': durable-object needs the ${QUOTAS_BINDING} Durable Object binding (see wrangler.toml)`,
     )
   }
-  return createDurableObjectQuotaStore(namespace)
+  return createDurableObjectQuotaStore(
+    namespace,
+    options.waitUntil ? { waitUntil: options.waitUntil } : {},
+  )
 }
 
 /** A problem may quote a substituted value (`'…' is not a URL`): no secret leaves that way. */

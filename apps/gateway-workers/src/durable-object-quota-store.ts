@@ -21,6 +21,11 @@ export interface QuotaBucketsNamespace {
 export interface DurableObjectQuotaStoreOptions {
   /** Longest wait for one object's answer before {@link QuotaStoreUnavailable} (default 1000). */
   timeoutMs?: number
+  /**
+   * The Worker's `waitUntil` (from `cloudflare:workers`): a settlement starts as a stream ends,
+   * and the request's context, with the call to the object in it, would end before it lands.
+   */
+  waitUntil?: (promise: Promise<unknown>) => void
 }
 
 /**
@@ -62,12 +67,14 @@ export function createDurableObjectQuotaStore(
         ),
       )
     },
-    async settle(charges) {
-      await Promise.all(
+    settle(charges) {
+      const settling = Promise.all(
         [...groupByObject(charges)].map(([name, group]) =>
           call(name, (stub) => stub.settle(group)),
         ),
-      )
+      ).then(() => {})
+      options.waitUntil?.(settling.catch(() => {}))
+      return settling
     },
     close: async () => {},
   }
