@@ -5,7 +5,7 @@
 //
 //   node bench/gateway/compare-gateways.mjs --root base=/tmp/base --root head=. \
 //     [--scenarios nonstream,stream200] [--conns 32] [--reps 3] [--duration 5] [--warmup 5]
-//     [--cpu-prof DIR]
+//     [--cpu-prof DIR] [--args head='--log-level warn']
 //
 // Each root must hold a built gateway (`pnpm --filter @chatwire/gateway build` in it).
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -43,7 +43,12 @@ function parseArgs(argv) {
     const value = () => argv[++i]
     if (flag === '--root') {
       const [label, dir] = value().split('=')
-      options.roots.push({ label, dir: resolve(dir) })
+      options.roots.push({ label, dir: resolve(dir), args: [] })
+    } else if (flag === '--args') {
+      const [label, ...rest] = value().split('=')
+      const root = options.roots.find((r) => r.label === label)
+      if (!root) throw new Error(`--args ${label}: no --root ${label} before it`)
+      root.args = rest.join('=').split(' ').filter(Boolean)
     } else if (flag === '--scenarios') options.scenarios = value().split(',')
     else if (flag === '--conns') options.conns = Number(value())
     else if (flag === '--reps') options.reps = Number(value())
@@ -118,22 +123,25 @@ async function main() {
       name: root.label,
       core: TARGET_CORE,
       command: process.execPath,
-      args: [...prof, 'apps/gateway/dist/main.js', '--config', config, '--port', '0'],
+      args: [...prof, 'apps/gateway/dist/main.js', '--config', config, '--port', '0', ...root.args],
       cwd: root.dir,
       env: { ...process.env, INIT_CWD: root.dir },
       ready: portFromStdout,
     })
     gateways.push({ ...root, ...proc, runs: {} })
   }
-  for (const gateway of gateways)
+  for (const gateway of gateways) {
+    gateway.served = 0
     for (const scenario of options.scenarios)
-      await wrk(gateway.port, scenario, options.conns, options.warmupS)
+      gateway.served += (await wrk(gateway.port, scenario, options.conns, options.warmupS)).requests
+  }
   for (let rep = 0; rep < options.reps; rep++) {
     for (const scenario of options.scenarios) {
       const order = gateways.map((_, i) => gateways[(i + rep) % gateways.length])
       for (const gateway of order) {
         const cpu0 = cpuMicros(gateway.pid)
         const result = await wrk(gateway.port, scenario, options.conns, options.durationS)
+        gateway.served += result.requests
         await sleep(300)
         const cpu = (cpuMicros(gateway.pid) - cpu0) / result.requests
         const rps = result.requests / (result.durationUs / 1e6)
@@ -161,6 +169,9 @@ async function main() {
       )
     }
   }
+  // With --cpu-prof: a profile's busy samples ÷ this = its CPU per request.
+  for (const gateway of gateways)
+    console.log(`${gateway.label}: ${gateway.served} requests served, warm-up included`)
   await stopAll()
 }
 

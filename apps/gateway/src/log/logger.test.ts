@@ -65,3 +65,67 @@ describe('createJsonLogger level', () => {
     expect(isLogLevel(value)).toBe(expected)
   })
 })
+
+// Regression (streaming CPU regression, BENCHMARKS.md): the line is spliced from the fields'
+// own JSON instead of a spread copy; every line must stay the spread's bytes.
+describe('createJsonLogger line bytes', () => {
+  const spread =
+    (level: string, event: string, fields?: Record<string, unknown>) => (line: string) => {
+      const { time } = JSON.parse(line)
+      return `${JSON.stringify({ time, level, event, ...fields })}\n`
+    }
+  it.each<[string, Record<string, unknown> | undefined]>([
+    ['no fields', undefined],
+    ['empty fields', {}],
+    ['only undefined fields', { ttftMs: undefined, error: undefined }],
+    [
+      'a request line',
+      {
+        requestId: 'req_1',
+        inbound: 'openai',
+        key: undefined,
+        route: '*',
+        status: 200,
+        stream: true,
+        durationMs: 12.3,
+        promptTokens: 19,
+        dropped: undefined,
+        error: 'quote " and newline \n',
+      },
+    ],
+    ['fields naming time, level and event', { event: 'mine', level: 'custom', time: 't', a: 1 }],
+    ['nested values', { usage: { prompt: 1 }, list: [1, 'two'], none: null }],
+  ])('%s: as JSON.stringify({time, level, event, ...fields})', (_, fields) => {
+    const lines: string[] = []
+    createJsonLogger((line) => lines.push(line)).warn('an "event"', fields)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toBe(spread('warn', 'an "event"', fields)(lines[0]))
+  })
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    ['nothing to change', { a: 'short', n: 1 }, { a: 'short', n: 1 }],
+    ['a secret', { a: 'sk-secret here', n: 1 }, { a: '[redacted] here', n: 1 }],
+    [
+      'a long string',
+      { a: 'x'.repeat(1200) },
+      { a: expect.stringMatching(/^x{1000}…\[200 more\]$/) },
+    ],
+  ])(
+    'the redacting wrapper with %s writes the bounded fields and leaves the caller’s object alone',
+    (_, fields, written) => {
+      const before = structuredClone(fields)
+      const lines: string[] = []
+      createSafeLogger(
+        createJsonLogger((line) => lines.push(line)),
+        (text) => text.replaceAll('sk-secret', '[redacted]'),
+      ).info('probe', fields)
+      expect(JSON.parse(lines[0])).toEqual({
+        time: expect.any(String),
+        level: 'info',
+        event: 'probe',
+        ...written,
+      })
+      expect(fields).toEqual(before)
+    },
+  )
+})
