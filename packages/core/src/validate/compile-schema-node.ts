@@ -80,14 +80,15 @@ export const keywordOf = (name: string) => `${name.charAt(0).toLowerCase()}${nam
 
 function compileNumber(schema: Schema, subject: 'Number' | 'Integer'): SchemaNode {
   const typed = subject === 'Number' ? Number.isFinite : Number.isInteger
-  const bounds = BOUNDS.filter(([name]) => schema[keywordOf(name)] !== undefined).map(
-    ([name, holds]) => [`${subject}${name}`, holds, schema[keywordOf(name)]] as const,
-  )
+  const bounds = BOUNDS.filter(([name]) => schema[keywordOf(name)] !== undefined)
+  const types = bounds.map(([name]) => `${subject}${name}` as SchemaErrorType)
+  const holds = bounds.map(([, test]) => test)
+  const limits = bounds.map(([name]) => schema[keywordOf(name)] as number)
   return (value, report) => {
     if (!typed(value)) return fail(subject, schema, value, report)
-    for (const [type, holds, bound] of bounds) {
-      if (!holds(value as number, bound as number)) {
-        return fail(type as SchemaErrorType, schema, value, report)
+    for (let index = 0; index < holds.length; index++) {
+      if (!holds[index]!(value as number, limits[index]!)) {
+        return fail(types[index]!, schema, value, report)
       }
     }
     return undefined
@@ -156,16 +157,13 @@ function compileObject(schema: Schema): SchemaNode {
   const properties = (schema.properties ?? {}) as Record<string, Schema>
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : []
   const known = new Set(Object.getOwnPropertyNames(properties))
-  const fields = [...known].map((key) => {
-    const kind = properties[key]![Kind]
-    return {
-      key,
-      node: compileSchemaNode(properties[key]!),
-      required: required.includes(key),
-      // TypeBox's `Check`: a required `unknown` key must be there, though `undefined` would pass.
-      present: kind === 'Unknown' || kind === 'Any',
-    }
-  })
+  const keys = [...known]
+  const nodes = keys.map((key) => compileSchemaNode(properties[key]!))
+  const isRequired = keys.map((key) => required.includes(key))
+  // TypeBox's `Check`: a required `unknown` key must be there, though `undefined` would pass.
+  const mustBePresent = keys.map(
+    (key, index) => isRequired[index] && ['Unknown', 'Any'].includes(properties[key]![Kind]),
+  )
   const count = compileCount(schema)
   const additional = compileAdditional(schema)
   return (value, report) => {
@@ -176,8 +174,7 @@ function compileObject(schema: Schema): SchemaNode {
       // `Value.Errors` order: missing required keys, then unknown keys, then each known key.
       const missing = required.find((key) => !Object.hasOwn(value, key))
       if (missing !== undefined) {
-        const found = fail('ObjectRequiredProperty', properties[missing]!, undefined, true)
-        return under(found, missing)
+        return under(fail('ObjectRequiredProperty', properties[missing]!, undefined, true), missing)
       }
     }
     if (additional !== undefined) {
@@ -189,12 +186,13 @@ function compileObject(schema: Schema): SchemaNode {
         if (found) return under(found, key)
       }
     }
-    for (const { key, node, required, present } of fields) {
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!
       const field = value[key]
-      if (!required && field === undefined) continue
-      const found = node(field, report)
+      if (field === undefined && !isRequired[index]) continue
+      const found = nodes[index]!(field, report)
       if (found) return under(found, key)
-      if (required && present && !report && !(key in value)) return true
+      if (mustBePresent[index] && !report && !(key in value)) return true
     }
     return undefined
   }
@@ -274,10 +272,10 @@ export function compileSchemaNode(schema: TSchema): SchemaNode {
       return compileRecord(node)
     case 'Union': {
       const members = (node.anyOf as TSchema[]).map(compileSchemaNode)
-      return (value, report) =>
-        members.some((member) => member(value, false) === undefined)
-          ? undefined
-          : fail('Union', node, value, report)
+      return (value, report) => {
+        for (const member of members) if (member(value, false) === undefined) return undefined
+        return fail('Union', node, value, report)
+      }
     }
     default:
       throw new TypeError(`compileSchema: unsupported TypeBox kind '${String(kind)}'`)
