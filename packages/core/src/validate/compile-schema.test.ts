@@ -56,4 +56,21 @@ describe('compileSchema', () => {
     expect(nullable.check({ n: null })).toBe(true)
     expect(nullable.firstProblem({ n: 0 })).toMatchObject({ path: 'n', reason: 'range', limit: 1 })
   })
+
+  it.each([
+    ['a tuple', Type.Tuple([Type.String()]), "TypeBox kind 'Tuple'"],
+    [
+      'an intersection',
+      Type.Intersect([Type.Object({ a: Type.String() }), Type.Object({ b: Type.String() })]),
+      "TypeBox kind 'Intersect'",
+    ],
+    [
+      'a string format',
+      Type.Object({ at: Type.String({ format: 'date-time' }) }),
+      "keyword 'format'",
+    ],
+    ['a reference', Type.Array(Type.Ref('Message')), "keyword '$ref'"],
+  ])('refuses %s when compiling, never answering wrongly later', (_name, schema, what) => {
+    expect(() => compileSchema(schema)).toThrow(`compileSchema: unsupported ${what}`)
+  })
 })
