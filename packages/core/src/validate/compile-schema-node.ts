@@ -153,6 +153,9 @@ function compileAdditional(schema: Schema): SchemaNode | false | undefined {
       : undefined
 }
 
+/** Past this many schema keys, an object is checked by the keys it has, not all it may have. */
+const MANY_KEYS = 10
+
 function compileObject(schema: Schema): SchemaNode {
   const properties = (schema.properties ?? {}) as Record<string, Schema>
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : []
@@ -166,10 +169,42 @@ function compileObject(schema: Schema): SchemaNode {
   )
   const count = compileCount(schema)
   const additional = compileAdditional(schema)
+  const indexOf = new Map(keys.map((key, index) => [key, index]))
+  const requiredCount = isRequired.filter(Boolean).length
+
+  /**
+   * `Check`'s verdict from the keys the value has, for schemas naming many more (a request's
+   * optional fields): unknown keys as `additionalProperties` says, known ones by their schema,
+   * then whichever required key was not among them.
+   */
+  function checkPresentKeys(value: Record<string, unknown>): true | undefined {
+    let requiredSeen = 0
+    for (const key in value) {
+      const index = indexOf.get(key)
+      if (index === undefined) {
+        if (additional === false || additional?.(value[key], false)) return true
+        continue
+      }
+      const field = value[key]
+      if (isRequired[index]) requiredSeen++
+      else if (field === undefined) continue
+      if (nodes[index]!(field, false)) return true
+    }
+    if (requiredSeen === requiredCount) return undefined
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!
+      if (!isRequired[index] || Object.hasOwn(value, key)) continue
+      if (nodes[index]!(value[key], false) || (mustBePresent[index] && !(key in value))) return true
+    }
+    return undefined
+  }
+  const byPresentKeys = keys.length > MANY_KEYS
+
   return (value, report) => {
     if (!isObjectLike(value)) return fail('Object', schema, value, report)
     const counted = count(value, report)
     if (counted) return counted
+    if (!report && byPresentKeys) return checkPresentKeys(value)
     if (report) {
       // `Value.Errors` order: missing required keys, then unknown keys, then each known key.
       const missing = required.find((key) => !Object.hasOwn(value, key))
