@@ -99,7 +99,8 @@ describe('createJsonLogger line bytes', () => {
     const lines: string[] = []
     createJsonLogger((line) => lines.push(line)).warn('an "event"', fields)
     expect(lines).toHaveLength(1)
-    expect(lines[0]).toBe(spread('warn', 'an "event"', fields)(lines[0]))
+    const line = lines[0] ?? ''
+    expect(line).toBe(spread('warn', 'an "event"', fields)(line))
   })
 
   it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
@@ -119,7 +120,7 @@ describe('createJsonLogger line bytes', () => {
         createJsonLogger((line) => lines.push(line)),
         (text) => text.replaceAll('sk-secret', '[redacted]'),
       ).info('probe', fields)
-      expect(JSON.parse(lines[0])).toEqual({
+      expect(JSON.parse(lines[0] ?? '')).toEqual({
         time: expect.any(String),
         level: 'info',
         event: 'probe',
