@@ -11,9 +11,9 @@ import * as elastic from '../../packages/elastic/src/index'
 import * as friendli from '../../packages/friendli/src/index'
 import * as octoai from '../../packages/octoai/src/index'
 import * as openai from '../../packages/openai/src/index'
+import { ROOT } from '../packaging/repository-paths'
 import { collectCanonicalPayloads } from './collect-canonical-payloads'
 import { collectWirePayloads, type WirePayload } from './collect-wire-payloads'
-import { ROOT } from './repository-paths'
 
 // The proof that dropping TypeBox's compiler from the bundles changed nothing: over every wire
 // payload in every codec's fixtures (bodies, stream chunks, error bodies), the canonical values

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
-import { ROOT } from './repository-paths'
+import { ROOT } from '../packaging/repository-paths'
 
 export interface BundleSize {
   /** Minified bytes. */
