@@ -1,10 +1,3 @@
-import { defineConfig } from 'tsup'
+import { defineModuleBuild } from '../../scripts/define-module-build'
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-})
+export default defineModuleBuild({ index: 'src/index.ts' })

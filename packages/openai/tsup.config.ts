@@ -1,10 +1,6 @@
-import { defineConfig } from 'tsup'
+import { defineModuleBuild } from '../../scripts/define-module-build'
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', 'internal/index': 'src/internal/index.ts' },
-  format: ['esm'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
+export default defineModuleBuild({
+  index: 'src/index.ts',
+  'internal/index': 'src/internal/index.ts',
 })
