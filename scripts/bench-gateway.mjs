@@ -33,6 +33,7 @@ import {
 } from '../bench/gateway/processes.mjs'
 import { cellKey, LATENCY, renderMarkdown, SCENARIOS, summarize } from '../bench/gateway/report.mjs'
 import { requestBody } from '../bench/gateway/request-body.mjs'
+import { runWrk as runWrkPost } from '../bench/gateway/run-wrk.mjs'
 import { renderSvg } from '../bench/gateway/svg-chart.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -323,34 +324,15 @@ async function probe(mode, target, extra = {}) {
 
 async function runWrk(target, { scenario, conns, seconds }) {
   const spec = SCENARIOS[scenario]
-  const env = {
-    ...process.env,
-    BENCH_PATH: target.path,
-    BENCH_BODY: requestBody({ model: target.model, chunks: spec.chunks, stream: spec.stream }),
-    BENCH_HEADERS: Object.entries(target.headers)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('\n'),
-  }
-  const args = [
-    '-t1',
-    `-c${conns}`,
-    `-d${seconds}s`,
-    '--timeout',
-    '10s',
-    '-s',
-    join(benchDir, 'wrk-post.lua'),
-    `http://127.0.0.1:${target.port}`,
-  ]
-  const result = await runToEnd({
+  return runWrkPost({
     core: LOAD_CORE,
-    command: 'wrk',
-    args,
-    env,
-    timeoutMs: (seconds + 20) * 1000,
+    port: target.port,
+    path: target.path,
+    headers: target.headers,
+    body: requestBody({ model: target.model, chunks: spec.chunks, stream: spec.stream }),
+    conns,
+    seconds,
   })
-  const line = result.stdout.split('\n').find((l) => l.startsWith('BENCH_JSON '))
-  if (!line) throw new Error(`wrk gave no summary (exit ${result.code}): ${result.stderr}`)
-  return JSON.parse(line.slice('BENCH_JSON '.length))
 }
 
 /** One timed wrk run with the target's CPU (and, at 128 streams, peak RSS) around it. */

@@ -12,17 +12,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  cpuMicros,
-  pinSelf,
-  portFromStdout,
-  runToEnd,
-  sleep,
-  startProcess,
-  stopAll,
-} from './processes.mjs'
+import { cpuMicros, pinSelf, portFromStdout, sleep, startProcess, stopAll } from './processes.mjs'
 import { SCENARIOS } from './report.mjs'
 import { requestBody } from './request-body.mjs'
+import { runWrk } from './run-wrk.mjs'
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url))
 const LOAD_CORE = 0
@@ -62,31 +55,16 @@ function parseArgs(argv) {
   return options
 }
 
-async function wrk(port, scenario, conns, seconds) {
+function wrk(port, scenario, conns, seconds) {
   const spec = SCENARIOS[scenario]
-  const result = await runToEnd({
+  return runWrk({
     core: LOAD_CORE,
-    command: 'wrk',
-    args: [
-      '-t1',
-      `-c${conns}`,
-      `-d${seconds}s`,
-      '--timeout',
-      '10s',
-      '-s',
-      join(benchDir, 'wrk-post.lua'),
-      `http://127.0.0.1:${port}`,
-    ],
-    env: {
-      ...process.env,
-      BENCH_PATH: '/v1/chat/completions',
-      BENCH_BODY: requestBody({ model: 'gpt-4o-mini', chunks: spec.chunks, stream: spec.stream }),
-    },
-    timeoutMs: (seconds + 20) * 1000,
+    port,
+    path: '/v1/chat/completions',
+    body: requestBody({ model: 'gpt-4o-mini', chunks: spec.chunks, stream: spec.stream }),
+    conns,
+    seconds,
   })
-  const line = result.stdout.split('\n').find((l) => l.startsWith('BENCH_JSON '))
-  if (!line) throw new Error(`wrk gave no summary: ${result.stderr}`)
-  return JSON.parse(line.slice('BENCH_JSON '.length))
 }
 
 const median = (values) => {
