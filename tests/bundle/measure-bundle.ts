@@ -11,13 +11,17 @@ export interface BundleSize {
   inputs: [string, number][]
 }
 
+/** Where the packages resolve: their `src` (the `@chatwire/source` condition) or their built `dist`. */
+export type BundleFrom = 'source' | 'dist'
+
 /**
  * `export * from '@chatwire/<name>'` bundled as a browser app would bundle it (esbuild,
- * `bundle`, `minify`, ESM, `platform: 'browser'`), from the workspace sources through the
- * `@chatwire/source` condition, so no build is needed and what is measured is the code in the
- * repository. The entry sits in the package's own folder: its name resolves to itself.
+ * `bundle`, `minify`, ESM, `platform: 'browser'`), either from the workspace sources through the
+ * `@chatwire/source` condition (the code in the repository, no build needed) or from the built
+ * `dist` through the packages' `exports`, as users install it. The entry sits in the package's
+ * own folder: its name resolves to itself.
  */
-export async function measureBundle(name: string): Promise<BundleSize> {
+export async function measureBundle(name: string, from: BundleFrom): Promise<BundleSize> {
   const result = await build({
     stdin: {
       contents: `export * from '@chatwire/${name}'`,
@@ -28,7 +32,7 @@ export async function measureBundle(name: string): Promise<BundleSize> {
     minify: true,
     format: 'esm',
     platform: 'browser',
-    conditions: ['@chatwire/source'],
+    conditions: from === 'source' ? ['@chatwire/source'] : [],
     write: false,
     metafile: true,
     logLevel: 'silent',
