@@ -111,6 +111,7 @@ describe('8 concurrent 30 MB bodies with the default limits', () => {
       if (answer.status === 200) return
       const client = INBOUND_CLIENTS[calls[index]![0]]
       expectErrorAnswer(client, answer, 'overloaded')
+      expect(answer.status).toBe(503)
       expect(answer.headers.get('retry-after')).toMatch(/^\d+$/)
     })
     const statuses = answers.map((answer) => answer.status).join(' ')
@@ -144,6 +145,8 @@ describe('server.maxConcurrentRequests: 2', () => {
         const client = INBOUND_CLIENTS[dialect]
         const third = await call(tight.url, client, { model: modelFor('openai'), timeoutMs: 3000 })
         expectErrorAnswer(client, third, 'overloaded')
+        // Regression: an Elasticsearch client got 400 (ES's relay of a provider 5xx), not 503.
+        expect(third.status).toBe(503)
         expect(third.headers.get('retry-after')).toMatch(/^\d+$/)
         expect(upstream.requests).toHaveLength(2)
       } finally {

@@ -11,7 +11,7 @@ import { jsonAnswer } from '../pipeline/json-answer'
 import { LocalFailure } from '../pipeline/local-failure'
 import { createRequestRecord } from '../pipeline/request-record'
 import { streamAnswer } from '../pipeline/stream-answer'
-import { overloaded } from '../policy/create-admission'
+import { overloaded, overloadedIn } from '../policy/create-admission'
 import type { QuotaTicket } from '../quota/create-key-quota'
 import { finishKeyUse } from '../quota/finish-key-use'
 import { type OpenedAttempt, openWithFallbacks } from '../upstream/open-with-fallbacks'
@@ -38,8 +38,11 @@ export async function handleChatCompletion(
   if (!admission.enter()) {
     metrics.shed(inbound.dialect)
     const refusal = overloaded('concurrent requests')
-    finishRequest(record, refusal.status, 'local_error', logger, metrics, refusal.message)
-    return errorAnswer(inbound, refusal, { 'x-request-id': requestId })
+    const answer = errorAnswer(inbound, overloadedIn(inbound.dialect, refusal), {
+      'x-request-id': requestId,
+    })
+    finishRequest(record, answer.status, 'local_error', logger, metrics, refusal.message)
+    return answer
   }
   let held = 0
   let released = false
@@ -145,7 +148,8 @@ export async function handleChatCompletion(
       return { status: 499, headers: {}, body: '' }
     }
     const local = error instanceof LocalFailure || !ChatwireError.isInstance(error)
-    const answer = errorAnswer(inbound, error, { 'x-request-id': requestId }, state.redact)
+    const failure = overloadedIn(inbound.dialect, error)
+    const answer = errorAnswer(inbound, failure, { 'x-request-id': requestId }, state.redact)
     metrics.requestEnded(inbound.dialect, upstream, 'error')
     metrics.requestFailed(inbound.dialect, answer.status)
     if (local) metrics.localError(inbound.dialect)

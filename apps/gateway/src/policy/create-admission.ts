@@ -1,4 +1,6 @@
 import { ChatwireError } from '@chatwire/core'
+import { createRefusal } from '../auth/create-refusal'
+import type { Dialect } from '../config/gateway-config'
 
 /**
  * Load shedding: at most `maxConcurrent` chat requests in flight and `maxInflightBytes` of
@@ -44,11 +46,31 @@ export function createAdmission(maxConcurrent: number, maxInflightBytes: number)
 /** Seconds a shed client is asked to wait. */
 export const SHED_RETRY_AFTER_SECONDS = 1
 
+const OVERLOADED_CODE = 'gateway_overloaded'
+
 export function overloaded(what: string): ChatwireError {
   return new ChatwireError({
     kind: 'overloaded',
-    code: 'gateway_overloaded',
+    code: OVERLOADED_CODE,
     message: `The gateway is at its limit of ${what}; retry shortly.`,
     retryAfter: SHED_RETRY_AFTER_SECONDS,
+  })
+}
+
+/**
+ * The gateway's own overload as the client's server would say it. Elasticsearch relays a
+ * provider's 5xx as a 400 (a client error its clients do not retry), so for ES clients the
+ * gateway answers ES's own 503 (`status_exception`), which @elastic/transport retries, as the
+ * quota store outage does. Any other error is returned as it is.
+ */
+export function overloadedIn(dialect: Dialect, error: unknown): unknown {
+  if (dialect !== 'elastic' || !ChatwireError.isInstance(error)) return error
+  if (error.code !== OVERLOADED_CODE) return error
+  return createRefusal('elastic', {
+    kind: 'overloaded',
+    status: 503,
+    message: error.message,
+    ...(error.retryAfter === undefined ? {} : { retryAfter: error.retryAfter }),
+    elasticException: 'status_exception',
   })
 }
