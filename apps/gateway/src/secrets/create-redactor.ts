@@ -9,7 +9,7 @@ export type Redactor = (text: string) => string
 
 /**
  * Secrets never leave (DESIGN.md): every upstream key, header value configured for an
- * upstream, password in a `baseURL` (and its Basic form) and gateway key is replaced by
+ * upstream, password in a `baseURL` (and its Basic form) or in the quota store's Redis URL, and gateway key is replaced by
  * `[redacted]` in any text bound for a client error body or a log line.
  */
 export function createRedactor(config: GatewayConfig): Redactor {
@@ -40,15 +40,22 @@ function collectSecrets(config: GatewayConfig): string[] {
       const token = /^\S+\s+(\S+)$/.exec(value)?.[1]
       if (token) secrets.add(token)
     }
-    const url = URL.canParse(upstream.baseURL) ? new URL(upstream.baseURL) : undefined
-    if (url?.password) {
-      const user = decodeURIComponent(url.username)
-      const password = decodeURIComponent(url.password)
-      secrets.add(password)
-      secrets.add(url.password)
-      secrets.add(`${user}:${password}`)
-      secrets.add(basicToken(user, password))
-    }
+    addUrlPassword(upstream.baseURL, secrets)
   }
+  // The quota store's Redis password (`redis://user:password@host`), e.g. in a connection error.
+  const store = config.auth?.store
+  if (store?.type === 'redis') addUrlPassword(store.url, secrets)
   return [...secrets]
+}
+
+/** A URL's password as written, decoded, as `user:password` and in its Basic form. */
+function addUrlPassword(text: string, secrets: Set<string>): void {
+  const url = URL.canParse(text) ? new URL(text) : undefined
+  if (!url?.password) return
+  const user = decodeURIComponent(url.username)
+  const password = decodeURIComponent(url.password)
+  secrets.add(password)
+  secrets.add(url.password)
+  secrets.add(`${user}:${password}`)
+  secrets.add(basicToken(user, password))
 }
