@@ -3,4 +3,5 @@ import { defineModuleBuild } from '../../scripts/define-module-build'
 export default defineModuleBuild({
   index: 'src/index.ts',
   'internal/index': 'src/internal/index.ts',
+  'docs/index': 'src/docs/index.ts',
 })

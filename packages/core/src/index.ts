@@ -54,6 +54,7 @@ export {
   readUpstreamObject,
   readUpstreamString,
 } from './read/read-upstream-value'
+export { applySchemaDescriptions, type SchemaDescription } from './schema/apply-schema-descriptions'
 export { ChatError, ERROR_KINDS, ErrorKind } from './schema/chat-error'
 export {
   AssistantMessage,

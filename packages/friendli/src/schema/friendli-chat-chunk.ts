@@ -5,35 +5,29 @@ import { FriendliUsage } from './friendli-usage'
 
 export const FriendliToolCallDelta = Type.Object(
   {
-    index: Type.Integer({ minimum: 0, description: 'The index of the tool call being generated.' }),
-    id: Nullish(Type.String({ description: 'The ID of the tool call.' })),
-    type: Nullish(
-      Type.Literal('function', { description: 'The type of the tool, always `function`.' }),
-    ),
+    index: Type.Integer({ minimum: 0 }),
+    id: Nullish(Type.String({})),
+    type: Nullish(Type.Literal('function', {})),
     function: Type.Object(
       {
-        name: Nullish(
-          Type.String({ description: 'The name of the function to call (first fragment).' }),
-        ),
-        arguments: Nullish(Type.String({ description: 'A fragment of the arguments JSON.' })),
+        name: Nullish(Type.String({})),
+        arguments: Nullish(Type.String({})),
       },
-      { description: 'The function being called.' },
+      {},
     ),
   },
-  { $id: 'FriendliToolCallDelta', description: 'A fragment of a streamed tool call.' },
+  { $id: 'FriendliToolCallDelta' },
 )
 export type FriendliToolCallDelta = Static<typeof FriendliToolCallDelta>
 
 export const FriendliChunkDelta = Type.Object(
   {
-    role: Nullish(Type.String({ description: 'Repeated on every delta by some models.' })),
-    content: Nullish(Type.String({ description: 'The next fragment of the answer text.' })),
-    reasoning_content: Nullish(Type.String({ description: 'A fragment of parsed reasoning.' })),
-    tool_calls: Nullish(
-      Type.Array(FriendliToolCallDelta, { description: 'Fragments of the tool calls.' }),
-    ),
+    role: Nullish(Type.String({})),
+    content: Nullish(Type.String({})),
+    reasoning_content: Nullish(Type.String({})),
+    tool_calls: Nullish(Type.Array(FriendliToolCallDelta, {})),
   },
-  { $id: 'FriendliChunkDelta', description: 'What this chunk adds to the message.' },
+  { $id: 'FriendliChunkDelta' },
 )
 export type FriendliChunkDelta = Static<typeof FriendliChunkDelta>
 
@@ -43,27 +37,21 @@ export type FriendliChunkDelta = Static<typeof FriendliChunkDelta>
  */
 export const FriendliChatChunk = Type.Object(
   {
-    id: Type.String({
-      description: 'A unique ID of the chat completion; the same on every chunk.',
-    }),
-    object: Type.Literal('chat.completion.chunk', {
-      description: 'The object type, always `chat.completion.chunk`.',
-    }),
-    model: Nullish(Type.String({ description: 'The model; missing on some serverless chunks.' })),
+    id: Type.String({}),
+    object: Type.Literal('chat.completion.chunk', {}),
+    model: Nullish(Type.String({})),
     choices: Type.Array(
       Type.Object({
-        index: Type.Integer({ minimum: 0, description: 'The index of the choice.' }),
+        index: Type.Integer({ minimum: 0 }),
         delta: FriendliChunkDelta,
-        finish_reason: Nullish(
-          Type.String({ description: '`stop`, `length`, `tool_calls`, or the string `"null"`.' }),
-        ),
+        finish_reason: Nullish(Type.String({})),
         logprobs: Nullish(FriendliLogprobs),
       }),
-      { description: 'One entry per choice; empty on the final usage chunk.' },
+      {},
     ),
     usage: Nullish(FriendliUsage),
-    created: Type.Integer({ description: 'Unix seconds when the token was sampled.' }),
+    created: Type.Integer({}),
   },
-  { $id: 'FriendliChatChunk', description: 'One streamed `chat.completion.chunk`.' },
+  { $id: 'FriendliChatChunk' },
 )
 export type FriendliChatChunk = Static<typeof FriendliChatChunk>

@@ -5,9 +5,7 @@ import { FriendliResponseFormat } from './friendli-response-format'
 import { friendliSamplingFields } from './friendli-sampling-fields'
 import { FriendliFunctionTool, FriendliToolChoice } from './friendli-tool'
 
-export const friendliMessagesField = Type.Array(FriendliMessage, {
-  description: 'A list of messages comprising the conversation so far.',
-})
+export const friendliMessagesField = Type.Array(FriendliMessage, {})
 
 /**
  * `POST /serverless/v1/chat/completions` and `/dedicated/v1/chat/completions` (one schema,
@@ -16,24 +14,16 @@ export const friendliMessagesField = Type.Array(FriendliMessage, {
 export const FriendliChatRequest = Type.Object(
   {
     model: Type.String({
-      description:
-        'Serverless: the model code. Dedicated: the endpoint id, or `ENDPOINT_ID:ADAPTER_ROUTE`.',
       examples: ['zai-org/GLM-5.2'],
     }),
     messages: friendliMessagesField,
     ...friendliSamplingFields,
-    tools: Nullish(
-      Type.Array(FriendliFunctionTool, {
-        description:
-          'Functions the model may call. Not together with `min_tokens`/`response_format`.',
-      }),
-    ),
+    tools: Nullish(Type.Array(FriendliFunctionTool, {})),
     tool_choice: Type.Optional(FriendliToolChoice),
     min_tokens: Nullish(
       Type.Integer({
         minimum: 0,
         default: 0,
-        description: 'Minimum tokens to generate. Not together with `tools` or `response_format`.',
       }),
     ),
     response_format: Nullish(FriendliResponseFormat),
@@ -41,7 +31,7 @@ export const FriendliChatRequest = Type.Object(
   {
     $id: 'FriendliChatRequest',
     additionalProperties: false,
-    description: 'Friendli serverless / dedicated chat completion request body.',
+
     examples: [
       {
         model: 'zai-org/GLM-5.2',
@@ -62,7 +52,6 @@ export const FriendliContainerChatRequest = Type.Object(
     ...FriendliChatRequest.properties,
     model: Nullish(
       Type.String({
-        description: 'Routes the request to a specific adapter.',
         examples: ['(adapter-route)'],
       }),
     ),
@@ -70,7 +59,6 @@ export const FriendliContainerChatRequest = Type.Object(
   {
     $id: 'FriendliContainerChatRequest',
     additionalProperties: false,
-    description: 'Friendli Container chat completion request body.',
   },
 )
 export type FriendliContainerChatRequest = Static<typeof FriendliContainerChatRequest>

@@ -5,50 +5,41 @@ import { FriendliMessageToolCall } from './friendli-message'
 import { FriendliUsage } from './friendli-usage'
 
 export const FriendliFinishReasonValue = Type.String({
-  description: '`stop`, `length` or `tool_calls`.',
   examples: ['stop'],
 })
 
 export const FriendliResponseMessage = Type.Object(
   {
-    role: Type.String({ description: 'Always `assistant`.' }),
-    content: Nullish(Type.String({ description: 'The contents of the assistant message.' })),
-    reasoning_content: Nullish(
-      Type.String({ description: 'Parsed reasoning, when `parse_reasoning` is on.' }),
-    ),
-    tool_calls: Nullish(
-      Type.Array(FriendliMessageToolCall, { description: 'The tool calls the model made.' }),
-    ),
+    role: Type.String({}),
+    content: Nullish(Type.String({})),
+    reasoning_content: Nullish(Type.String({})),
+    tool_calls: Nullish(Type.Array(FriendliMessageToolCall, {})),
   },
-  { $id: 'FriendliResponseMessage', description: 'The generated message.' },
+  { $id: 'FriendliResponseMessage' },
 )
 export type FriendliResponseMessage = Static<typeof FriendliResponseMessage>
 
 /** A non-streamed `chat.completion` (reference §5.3). Unknown keys from upstream are allowed. */
 export const FriendliChatResponse = Type.Object(
   {
-    id: Type.String({ description: 'A unique ID of the chat completion.' }),
-    object: Type.Literal('chat.completion', {
-      description: 'The object type, always `chat.completion`.',
-    }),
-    created: Type.Integer({ description: 'Unix seconds when the generation completed.' }),
-    model: Nullish(
-      Type.String({ description: 'The model; for dedicated endpoints, the endpoint id.' }),
-    ),
+    id: Type.String({}),
+    object: Type.Literal('chat.completion', {}),
+    created: Type.Integer({}),
+    model: Nullish(Type.String({})),
     choices: Type.Array(
       Type.Object({
-        index: Type.Integer({ minimum: 0, description: 'The index of the choice.' }),
+        index: Type.Integer({ minimum: 0 }),
         message: FriendliResponseMessage,
         finish_reason: FriendliFinishReasonValue,
         logprobs: Nullish(FriendliLogprobs),
       }),
-      { description: 'One choice per `n`.' },
+      {},
     ),
     usage: FriendliUsage,
   },
   {
     $id: 'FriendliChatResponse',
-    description: 'A whole (non-streamed) `chat.completion`.',
+
     examples: [
       {
         id: 'chatcmpl-4b71d12c86d94e719c7e3984a7bb7941',

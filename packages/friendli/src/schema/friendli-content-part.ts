@@ -1,16 +1,12 @@
 import { Type } from '@chatwire/core'
 import type { Static, TLiteral } from '@sinclair/typebox'
 
-const url = (what: string) =>
-  Type.Object(
-    { url: Type.String({ description: `The URL of the ${what}.` }) },
-    { additionalProperties: false, description: `The ${what} URL data.` },
-  )
+const url = () => Type.Object({ url: Type.String({}) }, { additionalProperties: false })
 
 export const FriendliTextContent = Type.Object(
   {
-    type: Type.Literal('text', { description: 'The type of the message content.' }),
-    text: Type.String({ description: 'The text content of the message.' }),
+    type: Type.Literal('text', {}),
+    text: Type.String({}),
   },
   { $id: 'FriendliTextContent', additionalProperties: false },
 )
@@ -20,8 +16,8 @@ export type FriendliTextContent = Static<typeof FriendliTextContent>
 function urlContent<const Kind extends 'image' | 'audio' | 'video'>(kind: Kind, $id: string) {
   const type = `${kind}_url` as const
   const properties = {
-    type: Type.Literal(type, { description: 'The type of the message content.' }),
-    [type]: url(kind),
+    type: Type.Literal(type, {}),
+    [type]: url(),
   } as {
     type: TLiteral<typeof type>
   } & Record<typeof type, ReturnType<typeof url>>

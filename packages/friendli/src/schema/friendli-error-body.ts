@@ -6,15 +6,13 @@ export const FriendliValidationErrorBody = Type.Object(
   {
     detail: Type.Array(
       Type.Object({
-        loc: Type.Array(Type.Union([Type.String(), Type.Integer()]), {
-          description: 'Where the problem is, e.g. `["body", "messages", 0, "content"]`.',
-        }),
+        loc: Type.Array(Type.Union([Type.String(), Type.Integer()]), {}),
         msg: Type.String(),
-        type: Type.String({ description: 'e.g. `missing`, `string_type`, `extra_forbidden`.' }),
+        type: Type.String({}),
       }),
     ),
   },
-  { $id: 'FriendliValidationErrorBody', description: 'Request validation failed (HTTP 422).' },
+  { $id: 'FriendliValidationErrorBody' },
 )
 export type FriendliValidationErrorBody = Static<typeof FriendliValidationErrorBody>
 
@@ -28,7 +26,7 @@ export const FriendliErrorBody = Type.Object(
       param: Type.Optional(Type.String()),
     }),
   },
-  { $id: 'FriendliErrorBody', description: 'Any error other than request validation.' },
+  { $id: 'FriendliErrorBody' },
 )
 export type FriendliErrorBody = Static<typeof FriendliErrorBody>
 

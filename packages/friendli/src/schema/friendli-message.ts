@@ -2,18 +2,13 @@ import { Nullish, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 import { FriendliUserContentPart } from './friendli-content-part'
 
-const name = Nullish(
-  Type.String({
-    description:
-      'The name for the participant to distinguish between participants with the same role.',
-  }),
-)
+const name = Nullish(Type.String({}))
 
 /** System content is a plain string only: no parts (reference §5.2). */
 export const FriendliSystemMessage = Type.Object(
   {
-    role: Type.Literal('system', { description: 'The role of the messages author.' }),
-    content: Type.String({ description: 'The content of system message.' }),
+    role: Type.Literal('system', {}),
+    content: Type.String({}),
     name,
   },
   { $id: 'FriendliSystemMessage', additionalProperties: false },
@@ -22,11 +17,8 @@ export type FriendliSystemMessage = Static<typeof FriendliSystemMessage>
 
 export const FriendliUserMessage = Type.Object(
   {
-    role: Type.Literal('user', { description: "The role of the message's author." }),
-    content: Type.Union([Type.String(), Type.Array(FriendliUserContentPart)], {
-      description:
-        'Plain text, or a list of text, image, audio and video parts (non-text input is Beta).',
-    }),
+    role: Type.Literal('user', {}),
+    content: Type.Union([Type.String(), Type.Array(FriendliUserContentPart)], {}),
     name,
   },
   { $id: 'FriendliUserMessage', additionalProperties: false },
@@ -35,39 +27,29 @@ export type FriendliUserMessage = Static<typeof FriendliUserMessage>
 
 export const FriendliMessageToolCall = Type.Object(
   {
-    id: Type.String({ description: 'The ID of tool call.' }),
-    type: Type.Literal('function', { description: 'The type of tool call.' }),
+    id: Type.String({}),
+    type: Type.Literal('function', {}),
     function: Type.Object(
       {
-        name: Type.String({ description: 'The name of function' }),
-        arguments: Type.String({ description: 'The arguments of the function call, as JSON.' }),
+        name: Type.String({}),
+        arguments: Type.String({}),
       },
-      { additionalProperties: false, description: 'The function specification.' },
+      { additionalProperties: false },
     ),
   },
-  { $id: 'FriendliMessageToolCall', additionalProperties: false, description: 'A tool call.' },
+  { $id: 'FriendliMessageToolCall', additionalProperties: false },
 )
 export type FriendliMessageToolCall = Static<typeof FriendliMessageToolCall>
 
 /** Assistant content is a string or null: no parts (reference §5.2). */
 export const FriendliAssistantMessage = Type.Object(
   {
-    role: Type.Literal('assistant', { description: 'The role of the messages author.' }),
-    content: Nullish(
-      Type.String({
-        description: 'The content of assistant message. Required unless `tool_calls` is specified.',
-      }),
-    ),
-    reasoning_content: Nullish(
-      Type.String({ description: 'The intermediate reasoning content of assistant message.' }),
-    ),
-    reasoning: Nullish(
-      Type.String({ description: "Alias of 'reasoning_content', for compatibility." }),
-    ),
+    role: Type.Literal('assistant', {}),
+    content: Nullish(Type.String({})),
+    reasoning_content: Nullish(Type.String({})),
+    reasoning: Nullish(Type.String({})),
     name,
-    tool_calls: Nullish(
-      Type.Array(FriendliMessageToolCall, { description: 'The tool calls the assistant made.' }),
-    ),
+    tool_calls: Nullish(Type.Array(FriendliMessageToolCall, {})),
   },
   { $id: 'FriendliAssistantMessage', additionalProperties: false },
 )
@@ -76,18 +58,10 @@ export type FriendliAssistantMessage = Static<typeof FriendliAssistantMessage>
 /** Tool results are a plain string only (reference §5.2). */
 export const FriendliToolMessage = Type.Object(
   {
-    role: Type.Literal('tool', { description: 'The role of the messages author.' }),
-    content: Type.String({
-      description: 'The content of tool message that contains the result of tool calling.',
-    }),
-    tool_call_id: Type.String({
-      description: 'The ID of tool call corresponding to this message.',
-    }),
-    name: Nullish(
-      Type.String({
-        description: 'An optional name of the tool call corresponding to this message.',
-      }),
-    ),
+    role: Type.Literal('tool', {}),
+    content: Type.String({}),
+    tool_call_id: Type.String({}),
+    name: Nullish(Type.String({})),
   },
   { $id: 'FriendliToolMessage', additionalProperties: false },
 )
@@ -95,7 +69,7 @@ export type FriendliToolMessage = Static<typeof FriendliToolMessage>
 
 export const FriendliMessage = Type.Union(
   [FriendliSystemMessage, FriendliUserMessage, FriendliAssistantMessage, FriendliToolMessage],
-  { $id: 'FriendliMessage', description: 'One message, discriminated by `role`. No `developer`.' },
+  { $id: 'FriendliMessage' },
 )
 export type FriendliMessage = Static<typeof FriendliMessage>
 

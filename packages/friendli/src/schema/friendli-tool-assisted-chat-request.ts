@@ -10,28 +10,21 @@ import { FriendliToolAssistedTool, FriendliToolChoice } from './friendli-tool'
  */
 export const FriendliToolAssistedChatRequest = Type.Object(
   {
-    model: Type.String({ description: 'The model code.', examples: ['zai-org/GLM-5.2'] }),
+    model: Type.String({ examples: ['zai-org/GLM-5.2'] }),
     messages: friendliMessagesField,
     ...friendliSamplingFields,
     tools: Nullish(
       Type.Array(FriendliToolAssistedTool, {
         maxItems: 128,
-        description:
-          'Functions and built-in tools (`web:search`, `math:calculator`, …); at most 128.',
       }),
     ),
     tool_choice: Type.Optional(FriendliToolChoice),
-    resume_generation: Type.Optional(
-      Type.Boolean({
-        description:
-          'Keep generating after a built-in tool error (gives up after 8 failures). May use more tokens.',
-      }),
-    ),
+    resume_generation: Type.Optional(Type.Boolean({})),
   },
   {
     $id: 'FriendliToolAssistedChatRequest',
     additionalProperties: false,
-    description: 'Friendli serverless tool-assisted chat completion request body (Beta).',
+
     examples: [
       {
         model: 'zai-org/GLM-5.2',

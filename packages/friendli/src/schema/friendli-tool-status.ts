@@ -10,37 +10,33 @@ export const FRIENDLI_TOOL_STATUSES = ['STARTED', 'UPDATING', 'ENDED', 'ERRORED'
  */
 export const FriendliToolStatus = Type.Object(
   {
-    tool_call_id: Type.String({ description: 'The ID of the tool call.' }),
-    name: StringEnum(FRIENDLI_ALL_BUILTIN_TOOL_TYPES, { description: 'The built-in tool.' }),
-    status: StringEnum(FRIENDLI_TOOL_STATUSES, { description: 'Execution status of the tool.' }),
+    tool_call_id: Type.String({}),
+    name: StringEnum(FRIENDLI_ALL_BUILTIN_TOOL_TYPES, {}),
+    status: StringEnum(FRIENDLI_TOOL_STATUSES, {}),
     parameters: Type.Array(
       Type.Object({
-        name: Type.String({ description: "The name of the tool's parameter." }),
-        value: Type.String({ description: "The value of the tool's parameter." }),
+        name: Type.String({}),
+        value: Type.String({}),
       }),
     ),
-    result: Nullish(
-      Type.String({
-        description: "The tool's output, often JSON text (sometimes double-encoded).",
-      }),
-    ),
+    result: Nullish(Type.String({})),
     files: Nullish(
       Type.Array(
         Type.Object({
-          name: Type.String({ description: 'The name of a file the tool produced.' }),
-          url: Type.String({ description: 'Where to download it.' }),
+          name: Type.String({}),
+          url: Type.String({}),
         }),
       ),
     ),
-    message: Nullish(Type.String({ description: "A message from the tool's execution." })),
+    message: Nullish(Type.String({})),
     error: Nullish(
       Type.Object({
-        type: Type.String({ description: 'e.g. `INVALID_PARAMETER` or `UNKNOWN`.' }),
-        msg: Type.String({ description: 'The error message.' }),
+        type: Type.String({}),
+        msg: Type.String({}),
       }),
     ),
-    usage: Nullish(Type.Unknown({ description: 'Always `null` so far.' })),
-    timestamp: Type.Number({ description: 'Unix seconds when the event occurred.' }),
+    usage: Nullish(Type.Unknown({})),
+    timestamp: Type.Number({}),
   },
   { $id: 'FriendliToolStatus' },
 )

@@ -5,37 +5,26 @@ const FUNCTION_NAME_PATTERN = '^[a-zA-Z0-9_-]{1,64}$'
 
 export const FriendliFunctionTool = Type.Object(
   {
-    type: Type.Literal('function', {
-      description: 'The type of the tool. Currently, only `function` is supported.',
-    }),
+    type: Type.Literal('function', {}),
     function: Type.Object(
       {
         name: Type.String({
           pattern: FUNCTION_NAME_PATTERN,
-          description:
-            'The name of the function to be called. a-z, A-Z, 0-9, underscores and dashes, at most 64.',
         }),
-        description: Type.Optional(
-          Type.Union([Type.String(), Type.Null()], {
-            description: 'What the function does, used by the model to choose when to call it.',
-          }),
-        ),
+        description: Type.Optional(Type.Union([Type.String(), Type.Null()], {})),
         parameters: Type.Object(
           {},
           {
             additionalProperties: true,
-            description:
-              'The parameters as a JSON Schema object (required). No parameters: `{"type": "object", "properties": {}}`.',
           },
         ),
       },
-      { additionalProperties: false, description: 'The function specification.' },
+      { additionalProperties: false },
     ),
   },
   {
     $id: 'FriendliFunctionTool',
     additionalProperties: false,
-    description: 'A function the model may generate JSON inputs for.',
   },
 )
 export type FriendliFunctionTool = Static<typeof FriendliFunctionTool>
@@ -52,9 +41,7 @@ export const FRIENDLI_BUILTIN_TOOL_TYPES = [
 
 export const FriendliBuiltinTool = Type.Object(
   {
-    type: StringEnum(FRIENDLI_BUILTIN_TOOL_TYPES, {
-      description: 'The type of the built-in tool provided by Friendli.',
-    }),
+    type: StringEnum(FRIENDLI_BUILTIN_TOOL_TYPES, {}),
   },
   { $id: 'FriendliBuiltinTool', additionalProperties: false },
 )
@@ -62,9 +49,7 @@ export type FriendliBuiltinTool = Static<typeof FriendliBuiltinTool>
 
 export const FriendliIntegratedBuiltinTool = Type.Object(
   {
-    type: Type.Literal('linkup:search', {
-      description: 'The type of the integrated third-party tool.',
-    }),
+    type: Type.Literal('linkup:search', {}),
   },
   { $id: 'FriendliIntegratedBuiltinTool', additionalProperties: false },
 )
@@ -72,13 +57,10 @@ export type FriendliIntegratedBuiltinTool = Static<typeof FriendliIntegratedBuil
 
 export const FriendliFileBuiltinTool = Type.Object(
   {
-    type: Type.Literal('file:text', {
-      description: 'The file parser tool. Only .txt and .pdf files are supported.',
-    }),
+    type: Type.Literal('file:text', {}),
     files: Type.Array(Type.String(), {
       minItems: 1,
       maxItems: 1,
-      description: 'A list of file IDs. For now, only one file is supported.',
     }),
   },
   { $id: 'FriendliFileBuiltinTool', additionalProperties: false },
@@ -100,7 +82,7 @@ export const FriendliToolAssistedTool = Type.Union(
     FriendliIntegratedBuiltinTool,
     FriendliFileBuiltinTool,
   ],
-  { $id: 'FriendliToolAssistedTool', description: 'A function tool or a built-in tool.' },
+  { $id: 'FriendliToolAssistedTool' },
 )
 export type FriendliToolAssistedTool = Static<typeof FriendliToolAssistedTool>
 
@@ -109,27 +91,22 @@ export const FriendliToolChoice = Type.Union(
     StringEnum(['none', 'auto', 'required']),
     Type.Object(
       {
-        type: Type.Literal('function', {
-          description: 'The type of the tool. Currently, only `function` is supported.',
-        }),
+        type: Type.Literal('function', {}),
         function: Type.Object(
           {
             name: Type.String({
               pattern: FUNCTION_NAME_PATTERN,
-              description: 'The name of the function to call.',
             }),
           },
-          { additionalProperties: false, description: 'The function the model must call.' },
+          { additionalProperties: false },
         ),
       },
-      { additionalProperties: false, description: 'Forces a call of one function.' },
+      { additionalProperties: false },
     ),
   ],
   {
     $id: 'FriendliToolChoice',
     default: 'auto',
-    description:
-      '`none` answers directly, `auto` lets the model decide, `required` forces a tool call; `{"type": "function", "function": {"name": …}}` forces one function.',
   },
 )
 export type FriendliToolChoice = Static<typeof FriendliToolChoice>

@@ -7,45 +7,39 @@ import { OpenAIUsage } from './openai-usage'
 // Descriptions: OpenAI's API reference (openai/openai-openapi, `CreateChatCompletionStreamResponse`).
 export const OpenAIToolCallDelta = Type.Object(
   {
-    index: Type.Integer({
-      description: 'Which tool call of the message this fragment belongs to.',
-    }),
-    id: Nullish(Type.String({ description: 'The ID of the tool call (first fragment only).' })),
-    type: Nullish(Type.Literal('function', { description: 'The type of the tool: `function`.' })),
+    index: Type.Integer({}),
+    id: Nullish(Type.String({})),
+    type: Nullish(Type.Literal('function', {})),
     function: Nullish(
       Type.Object(
         {
-          name: Nullish(Type.String({ description: 'The name of the function (first fragment).' })),
-          arguments: Nullish(Type.String({ description: 'The next piece of the JSON arguments.' })),
+          name: Nullish(Type.String({})),
+          arguments: Nullish(Type.String({})),
         },
-        { description: 'The function call fragment.' },
+        {},
       ),
     ),
   },
-  { $id: 'OpenAIToolCallDelta', description: 'A fragment of a tool call.' },
+  { $id: 'OpenAIToolCallDelta' },
 )
 export type OpenAIToolCallDelta = Static<typeof OpenAIToolCallDelta>
 
 export const OpenAIChunkDelta = Type.Object(
   {
-    role: Nullish(Type.String({ description: 'The role of the author (first delta only).' })),
-    content: Nullish(Type.String({ description: 'The next piece of the message contents.' })),
-    refusal: Nullish(Type.String({ description: 'The next piece of the refusal message.' })),
-    tool_calls: Nullish(
-      Type.Array(OpenAIToolCallDelta, { description: 'Fragments of tool calls.' }),
-    ),
+    role: Nullish(Type.String({})),
+    content: Nullish(Type.String({})),
+    refusal: Nullish(Type.String({})),
+    tool_calls: Nullish(Type.Array(OpenAIToolCallDelta, {})),
   },
-  { $id: 'OpenAIChunkDelta', description: 'What the chunk adds to the message.' },
+  { $id: 'OpenAIChunkDelta' },
 )
 export type OpenAIChunkDelta = Static<typeof OpenAIChunkDelta>
 
 /** One `chat.completion.chunk` SSE payload (reference §4.4). */
 export const OpenAIChatChunk = Type.Object(
   {
-    id: Type.String({ description: 'The ID of the chat completion; the same in every chunk.' }),
-    object: Type.Literal('chat.completion.chunk', {
-      description: 'Always `chat.completion.chunk`.',
-    }),
+    id: Type.String({}),
+    object: Type.Literal('chat.completion.chunk', {}),
     created: openAIResponseHead.created,
     model: openAIResponseHead.model,
     system_fingerprint: openAIResponseHead.system_fingerprint,
@@ -53,17 +47,17 @@ export const OpenAIChatChunk = Type.Object(
     choices: Type.Array(
       Type.Object(
         {
-          index: Type.Integer({ description: 'The index of the choice in the list.' }),
+          index: Type.Integer({}),
           delta: OpenAIChunkDelta,
           logprobs: Nullish(OpenAILogprobs),
           finish_reason: Nullish(OpenAIFinishReasonValue),
         },
-        { description: 'A choice delta.' },
+        {},
       ),
-      { description: 'The choice deltas; empty in the last chunk with `include_usage`.' },
+      {},
     ),
     usage: Nullish(OpenAIUsage),
   },
-  { $id: 'OpenAIChatChunk', description: 'A streamed chunk of a chat completion.' },
+  { $id: 'OpenAIChatChunk' },
 )
 export type OpenAIChatChunk = Static<typeof OpenAIChatChunk>

@@ -2,203 +2,164 @@ import { StringEnum, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
 // Descriptions: OpenAI's API reference (openai/openai-openapi, `ChatCompletionRequest*Message`).
-const name = Type.Optional(
-  Type.String({
-    description: 'An optional name for the participant, to tell participants of one role apart.',
-  }),
-)
-const role = <const R extends string>(value: R, meaning: string) =>
-  Type.Literal(value, { description: `The role of the author: \`${value}\` (${meaning}).` })
+const name = Type.Optional(Type.String({}))
+const role = <const R extends string>(value: R) => Type.Literal(value, {})
 
 export const OpenAITextPart = Type.Object(
   {
-    type: Type.Literal('text', { description: 'The type of the part: `text`.' }),
-    text: Type.String({ description: 'The text content.' }),
+    type: Type.Literal('text', {}),
+    text: Type.String({}),
   },
-  { $id: 'OpenAITextPart', description: 'A text content part.' },
+  { $id: 'OpenAITextPart' },
 )
 export type OpenAITextPart = Static<typeof OpenAITextPart>
 
 export const OpenAIImagePart = Type.Object(
   {
-    type: Type.Literal('image_url', { description: 'The type of the part: `image_url`.' }),
+    type: Type.Literal('image_url', {}),
     image_url: Type.Object(
       {
-        url: Type.String({ description: 'An image URL or a base64 `data:` URI.' }),
-        detail: Type.Optional(
-          StringEnum(['auto', 'low', 'high'], {
-            description: 'The detail level of the image (default `auto`).',
-          }),
-        ),
+        url: Type.String({}),
+        detail: Type.Optional(StringEnum(['auto', 'low', 'high'], {})),
       },
-      { description: 'The image.' },
+      {},
     ),
   },
-  { $id: 'OpenAIImagePart', description: 'An image content part (vision models).' },
+  { $id: 'OpenAIImagePart' },
 )
 
 export const OpenAIAudioPart = Type.Object(
   {
-    type: Type.Literal('input_audio', { description: 'The type of the part: `input_audio`.' }),
+    type: Type.Literal('input_audio', {}),
     input_audio: Type.Object(
       {
-        data: Type.String({ description: 'Base64-encoded audio data.' }),
-        format: StringEnum(['wav', 'mp3'], { description: 'The format of the audio data.' }),
+        data: Type.String({}),
+        format: StringEnum(['wav', 'mp3'], {}),
       },
-      { description: 'The audio.' },
+      {},
     ),
   },
-  { $id: 'OpenAIAudioPart', description: 'An audio input part (audio models).' },
+  { $id: 'OpenAIAudioPart' },
 )
 
 export const OpenAIFilePart = Type.Object(
   {
-    type: Type.Literal('file', { description: 'The type of the part: `file`.' }),
+    type: Type.Literal('file', {}),
     file: Type.Object(
       {
-        file_data: Type.Optional(
-          Type.String({ description: 'The base64-encoded file data, for a file passed inline.' }),
-        ),
-        file_id: Type.Optional(Type.String({ description: 'The ID of an uploaded file.' })),
-        filename: Type.Optional(Type.String({ description: 'The name of the file.' })),
+        file_data: Type.Optional(Type.String({})),
+        file_id: Type.Optional(Type.String({})),
+        filename: Type.Optional(Type.String({})),
       },
-      { description: 'The file, inline or by ID.' },
+      {},
     ),
   },
-  { $id: 'OpenAIFilePart', description: 'A file input part, for text generation.' },
+  { $id: 'OpenAIFilePart' },
 )
 
 export const OpenAIRefusalPart = Type.Object(
   {
-    type: Type.Literal('refusal', { description: 'The type of the part: `refusal`.' }),
-    refusal: Type.String({ description: 'The refusal message the model generated.' }),
+    type: Type.Literal('refusal', {}),
+    refusal: Type.String({}),
   },
-  { $id: 'OpenAIRefusalPart', description: 'A refusal part of an earlier assistant message.' },
+  { $id: 'OpenAIRefusalPart' },
 )
 
 export const OpenAIUserPart = Type.Union(
   [OpenAITextPart, OpenAIImagePart, OpenAIAudioPart, OpenAIFilePart],
-  { $id: 'OpenAIUserPart', description: 'A part of a user message: text, image, audio or file.' },
+  { $id: 'OpenAIUserPart' },
 )
 export type OpenAIUserPart = Static<typeof OpenAIUserPart>
 
-const textContent = (whose: string) =>
-  Type.Union([Type.String(), Type.Array(OpenAITextPart)], {
-    description: `The contents of the ${whose} message: a string, or an array of text parts.`,
-  })
+const textContent = () => Type.Union([Type.String(), Type.Array(OpenAITextPart)], {})
 
 export const OpenAIMessageToolCall = Type.Union(
   [
     Type.Object({
-      id: Type.String({ description: 'The ID of the tool call.' }),
-      type: Type.Literal('function', { description: 'The type of the tool: `function`.' }),
+      id: Type.String({}),
+      type: Type.Literal('function', {}),
       function: Type.Object(
         {
-          name: Type.String({ description: 'The name of the function to call.' }),
-          arguments: Type.String({
-            description:
-              'The arguments to call the function with, as JSON the model generated (not always valid: validate before calling).',
-          }),
+          name: Type.String({}),
+          arguments: Type.String({}),
         },
-        { description: 'The function the model called.' },
+        {},
       ),
     }),
     Type.Object({
-      id: Type.String({ description: 'The ID of the tool call.' }),
-      type: Type.Literal('custom', { description: 'The type of the tool: `custom`.' }),
+      id: Type.String({}),
+      type: Type.Literal('custom', {}),
       custom: Type.Object(
         {
-          name: Type.String({ description: 'The name of the custom tool to call.' }),
-          input: Type.String({ description: 'The input the model generated for the tool.' }),
+          name: Type.String({}),
+          input: Type.String({}),
         },
-        { description: 'The custom tool the model called.' },
+        {},
       ),
     }),
   ],
-  { $id: 'OpenAIMessageToolCall', description: 'A tool call the model generated.' },
+  { $id: 'OpenAIMessageToolCall' },
 )
 export type OpenAIMessageToolCall = Static<typeof OpenAIMessageToolCall>
 
 const functionCall = Type.Object(
   {
-    name: Type.String({ description: 'The name of the function to call.' }),
-    arguments: Type.String({ description: 'The arguments, as JSON the model generated.' }),
+    name: Type.String({}),
+    arguments: Type.String({}),
   },
-  { description: 'Deprecated (replaced by `tool_calls`): the function the model called.' },
+  {},
 )
 
 export const OpenAISystemMessage = Type.Object(
-  { role: role('system', 'instructions'), content: textContent('system'), name },
-  { $id: 'OpenAISystemMessage', description: 'Instructions; use `developer` with o1 and newer.' },
+  { role: role('system'), content: textContent(), name },
+  { $id: 'OpenAISystemMessage' },
 )
 export const OpenAIDeveloperMessage = Type.Object(
-  { role: role('developer', 'instructions'), content: textContent('developer'), name },
+  { role: role('developer'), content: textContent(), name },
   {
     $id: 'OpenAIDeveloperMessage',
-    description: 'Instructions the model follows whatever the user says.',
   },
 )
 export const OpenAIUserMessage = Type.Object(
   {
-    role: role('user', 'the end user'),
-    content: Type.Union([Type.String(), Type.Array(OpenAIUserPart)], {
-      description: 'The contents of the user message: a string, or an array of content parts.',
-    }),
+    role: role('user'),
+    content: Type.Union([Type.String(), Type.Array(OpenAIUserPart)], {}),
     name,
   },
-  { $id: 'OpenAIUserMessage', description: 'A message from the end user.' },
+  { $id: 'OpenAIUserMessage' },
 )
 export const OpenAIAssistantMessage = Type.Object(
   {
-    role: role('assistant', 'the model'),
+    role: role('assistant'),
     content: Type.Optional(
       Type.Union(
         [Type.String(), Type.Array(Type.Union([OpenAITextPart, OpenAIRefusalPart])), Type.Null()],
-        { description: 'The contents; required unless `tool_calls` or `function_call` is set.' },
+        {},
       ),
     ),
-    refusal: Type.Optional(
-      Type.Union([Type.String(), Type.Null()], {
-        description: 'The refusal message of the assistant.',
-      }),
-    ),
+    refusal: Type.Optional(Type.Union([Type.String(), Type.Null()], {})),
     name,
-    tool_calls: Type.Optional(
-      Type.Array(OpenAIMessageToolCall, { description: 'The tool calls the model generated.' }),
-    ),
-    audio: Type.Optional(
-      Type.Union(
-        [
-          Type.Object(
-            { id: Type.String({ description: 'The ID of an earlier audio response.' }) },
-            { description: 'A previous audio response from the model.' },
-          ),
-          Type.Null(),
-        ],
-        { description: 'Data about a previous audio response from the model.' },
-      ),
-    ),
+    tool_calls: Type.Optional(Type.Array(OpenAIMessageToolCall, {})),
+    audio: Type.Optional(Type.Union([Type.Object({ id: Type.String({}) }, {}), Type.Null()], {})),
     function_call: Type.Optional(Type.Union([functionCall, Type.Null()])),
   },
-  { $id: 'OpenAIAssistantMessage', description: 'An earlier answer of the model.' },
+  { $id: 'OpenAIAssistantMessage' },
 )
 export const OpenAIToolMessage = Type.Object(
   {
-    role: role('tool', 'a tool result'),
-    content: textContent('tool'),
-    tool_call_id: Type.String({ description: 'The tool call this message answers.' }),
+    role: role('tool'),
+    content: textContent(),
+    tool_call_id: Type.String({}),
   },
-  { $id: 'OpenAIToolMessage', description: 'The result of a tool call.' },
+  { $id: 'OpenAIToolMessage' },
 )
 export const OpenAIFunctionMessage = Type.Object(
   {
-    role: role('function', 'deprecated'),
-    content: Type.Union([Type.String(), Type.Null()], {
-      description: 'The result of the function.',
-    }),
-    name: Type.String({ description: 'The name of the function called.' }),
+    role: role('function'),
+    content: Type.Union([Type.String(), Type.Null()], {}),
+    name: Type.String({}),
   },
-  { $id: 'OpenAIFunctionMessage', description: 'Deprecated: use `tool` messages.' },
+  { $id: 'OpenAIFunctionMessage' },
 )
 
 export const OpenAIChatMessage = Type.Union(
@@ -210,6 +171,6 @@ export const OpenAIChatMessage = Type.Union(
     OpenAIToolMessage,
     OpenAIFunctionMessage,
   ],
-  { $id: 'OpenAIChatMessage', description: 'A message of the conversation, by role.' },
+  { $id: 'OpenAIChatMessage' },
 )
 export type OpenAIChatMessage = Static<typeof OpenAIChatMessage>

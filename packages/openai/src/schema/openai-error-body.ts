@@ -6,7 +6,7 @@ export const OpenAIErrorBody = Type.Object(
   {
     error: Type.Object({
       message: Type.String(),
-      type: Type.String({ description: 'e.g. `invalid_request_error`, `server_error`.' }),
+      type: Type.String({}),
       param: Type.Union([Type.String(), Type.Null()]),
       code: Type.Union([Type.String(), Type.Null()]),
     }),

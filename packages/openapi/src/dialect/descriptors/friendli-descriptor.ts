@@ -10,12 +10,17 @@ import {
   FriendliToolStatus,
   FriendliValidationErrorBody,
 } from '@chatwire/friendli'
+import { describeFriendliSchemas } from '@chatwire/friendli/docs'
 import { Type } from '@sinclair/typebox'
 import {
   createChatRequestExamples,
   createToolAssistedRequestExamples,
 } from '../../examples/create-chat-request-examples'
 import type { DialectDescriptor, ParameterDescriptor } from '../dialect-descriptor'
+
+// The schemas @chatwire/friendli exports carry no descriptions (they would weigh on every browser
+// bundle); the documentation puts them back.
+describeFriendliSchemas()
 
 const ERRORS = [FriendliErrorBody, FriendliOpenAIStyleErrorBody]
 

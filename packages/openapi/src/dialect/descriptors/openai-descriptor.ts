@@ -5,9 +5,14 @@ import {
   OpenAIChatResponse,
   OpenAIErrorBody,
 } from '@chatwire/openai'
+import { describeOpenAISchemas } from '@chatwire/openai/docs'
 import { Type } from '@sinclair/typebox'
 import { createChatRequestExamples } from '../../examples/create-chat-request-examples'
 import type { DialectDescriptor } from '../dialect-descriptor'
+
+// The schemas @chatwire/openai exports carry no descriptions (they would weigh on every browser
+// bundle); the documentation puts them back.
+describeOpenAISchemas()
 
 const CHAT_PATH = '/v1/chat/completions'
 

@@ -1,0 +1,1022 @@
+import type { SchemaDescription } from '@chatwire/core'
+
+/**
+ * The descriptions of the exported schemas (path from the exports, key position, text), kept out
+ * of the schemas so a browser bundle does not carry them; `describeOpenAISchemas()` puts them back for the
+ * generated documentation. Sources: see SOURCES.md.
+ */
+export const OPENAI_SCHEMA_DESCRIPTIONS: readonly SchemaDescription[] = [
+  ['OpenAIAssistantMessage', 1, 'An earlier answer of the model.'],
+  ['OpenAIAssistantMessage/properties/role', 0, 'The role of the author: `assistant` (the model).'],
+  [
+    'OpenAIAssistantMessage/properties/content',
+    0,
+    'The contents; required unless `tool_calls` or `function_call` is set.',
+  ],
+  ['OpenAIAssistantMessage/properties/content/anyOf/1/items/anyOf/0', 1, 'A text content part.'],
+  [
+    'OpenAIAssistantMessage/properties/content/anyOf/1/items/anyOf/0/properties/type',
+    0,
+    'The type of the part: `text`.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/content/anyOf/1/items/anyOf/0/properties/text',
+    0,
+    'The text content.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/content/anyOf/1/items/anyOf/1',
+    1,
+    'A refusal part of an earlier assistant message.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/content/anyOf/1/items/anyOf/1/properties/type',
+    0,
+    'The type of the part: `refusal`.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/content/anyOf/1/items/anyOf/1/properties/refusal',
+    0,
+    'The refusal message the model generated.',
+  ],
+  ['OpenAIAssistantMessage/properties/refusal', 0, 'The refusal message of the assistant.'],
+  [
+    'OpenAIAssistantMessage/properties/name',
+    0,
+    'An optional name for the participant, to tell participants of one role apart.',
+  ],
+  ['OpenAIAssistantMessage/properties/tool_calls', 0, 'The tool calls the model generated.'],
+  ['OpenAIAssistantMessage/properties/tool_calls/items', 1, 'A tool call the model generated.'],
+  [
+    'OpenAIAssistantMessage/properties/tool_calls/items/anyOf/0/properties/id',
+    0,
+    'The ID of the tool call.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/tool_calls/items/anyOf/0/properties/type',
+    0,
+    'The type of the tool: `function`.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/tool_calls/items/anyOf/0/properties/function',
+    0,
+    'The function the model called.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/tool_calls/items/anyOf/0/properties/function/properties/name',
+    0,
+    'The name of the function to call.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/tool_calls/items/anyOf/0/properties/function/properties/arguments',
+    0,
+    'The arguments to call the function with, as JSON the model generated (not always valid: validate before calling).',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/tool_calls/items/anyOf/1/properties/id',
+    0,
+    'The ID of the tool call.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/tool_calls/items/anyOf/1/properties/type',
+    0,
+    'The type of the tool: `custom`.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/tool_calls/items/anyOf/1/properties/custom',
+    0,
+    'The custom tool the model called.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/tool_calls/items/anyOf/1/properties/custom/properties/name',
+    0,
+    'The name of the custom tool to call.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/tool_calls/items/anyOf/1/properties/custom/properties/input',
+    0,
+    'The input the model generated for the tool.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/audio',
+    0,
+    'Data about a previous audio response from the model.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/audio/anyOf/0',
+    0,
+    'A previous audio response from the model.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/audio/anyOf/0/properties/id',
+    0,
+    'The ID of an earlier audio response.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/function_call/anyOf/0',
+    0,
+    'Deprecated (replaced by `tool_calls`): the function the model called.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/function_call/anyOf/0/properties/name',
+    0,
+    'The name of the function to call.',
+  ],
+  [
+    'OpenAIAssistantMessage/properties/function_call/anyOf/0/properties/arguments',
+    0,
+    'The arguments, as JSON the model generated.',
+  ],
+  ['OpenAIChatChunk', 1, 'A streamed chunk of a chat completion.'],
+  ['OpenAIChatChunk/properties/id', 0, 'The ID of the chat completion; the same in every chunk.'],
+  ['OpenAIChatChunk/properties/object', 0, 'Always `chat.completion.chunk`.'],
+  ['OpenAIChatChunk/properties/created', 0, 'When it was created, in Unix seconds.'],
+  ['OpenAIChatChunk/properties/model', 0, 'The model used.'],
+  [
+    'OpenAIChatChunk/properties/system_fingerprint/anyOf/0',
+    0,
+    'The backend configuration the model ran with (see `seed`).',
+  ],
+  ['OpenAIChatChunk/properties/service_tier/anyOf/0', 0, 'The processing tier that served it.'],
+  [
+    'OpenAIChatChunk/properties/choices',
+    0,
+    'The choice deltas; empty in the last chunk with `include_usage`.',
+  ],
+  ['OpenAIChatChunk/properties/choices/items', 0, 'A choice delta.'],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/index',
+    0,
+    'The index of the choice in the list.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/delta',
+    1,
+    'What the chunk adds to the message.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/delta/properties/role/anyOf/0',
+    0,
+    'The role of the author (first delta only).',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/delta/properties/content/anyOf/0',
+    0,
+    'The next piece of the message contents.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/delta/properties/refusal/anyOf/0',
+    0,
+    'The next piece of the refusal message.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/delta/properties/tool_calls/anyOf/0',
+    0,
+    'Fragments of tool calls.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/delta/properties/tool_calls/anyOf/0/items',
+    1,
+    'A fragment of a tool call.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/delta/properties/tool_calls/anyOf/0/items/properties/index',
+    0,
+    'Which tool call of the message this fragment belongs to.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/delta/properties/tool_calls/anyOf/0/items/properties/id/anyOf/0',
+    0,
+    'The ID of the tool call (first fragment only).',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/delta/properties/tool_calls/anyOf/0/items/properties/type/anyOf/0',
+    0,
+    'The type of the tool: `function`.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/delta/properties/tool_calls/anyOf/0/items/properties/function/anyOf/0',
+    0,
+    'The function call fragment.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/delta/properties/tool_calls/anyOf/0/items/properties/function/anyOf/0/properties/name/anyOf/0',
+    0,
+    'The name of the function (first fragment).',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/delta/properties/tool_calls/anyOf/0/items/properties/function/anyOf/0/properties/arguments/anyOf/0',
+    0,
+    'The next piece of the JSON arguments.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/logprobs/anyOf/0',
+    1,
+    'Log probability information of the choice.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/logprobs/anyOf/0/properties/content/anyOf/0',
+    0,
+    'Log probabilities of the content tokens.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/logprobs/anyOf/0/properties/content/anyOf/0/items',
+    1,
+    'A generated token and its log probability.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/logprobs/anyOf/0/properties/content/anyOf/0/items/properties/token',
+    0,
+    'The token.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/logprobs/anyOf/0/properties/content/anyOf/0/items/properties/logprob',
+    0,
+    'The log probability of the token; -9999.0 when it is very unlikely.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/logprobs/anyOf/0/properties/content/anyOf/0/items/properties/bytes/anyOf/0',
+    0,
+    'The UTF-8 bytes of the token (a character may span several tokens).',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/logprobs/anyOf/0/properties/content/anyOf/0/items/properties/top_logprobs',
+    0,
+    'The most likely tokens at this position (`top_logprobs` of them).',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/logprobs/anyOf/0/properties/content/anyOf/0/items/properties/top_logprobs/items',
+    0,
+    'An alternative token.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/logprobs/anyOf/0/properties/refusal/anyOf/0',
+    0,
+    'Log probabilities of the refusal tokens.',
+  ],
+  [
+    'OpenAIChatChunk/properties/choices/items/properties/finish_reason/anyOf/0',
+    0,
+    'Why generation stopped: `stop` (natural end or a stop sequence), `length` (token limit), `tool_calls`, `content_filter` or `function_call` (deprecated).',
+  ],
+  ['OpenAIChatChunk/properties/usage/anyOf/0', 1, 'Token usage of the request.'],
+  ['OpenAIChatChunk/properties/usage/anyOf/0/properties/prompt_tokens', 0, 'Tokens in the prompt.'],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/completion_tokens',
+    0,
+    'Tokens in the generated completion.',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/total_tokens',
+    0,
+    'Prompt plus completion tokens.',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/prompt_tokens_details/anyOf/0',
+    0,
+    'Breakdown of the prompt tokens.',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/prompt_tokens_details/anyOf/0/properties/cached_tokens/anyOf/0',
+    0,
+    'Prompt tokens read from the prompt cache.',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/prompt_tokens_details/anyOf/0/properties/audio_tokens/anyOf/0',
+    0,
+    'Audio input tokens.',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/prompt_tokens_details/anyOf/0/properties/cache_write_tokens/anyOf/0',
+    0,
+    'Prompt tokens written to the prompt cache.',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/prompt_tokens_details/anyOf/0/properties/image_tokens/anyOf/0',
+    0,
+    'Image input tokens.',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/prompt_tokens_details/anyOf/0/properties/text_tokens/anyOf/0',
+    0,
+    'Text input tokens.',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/completion_tokens_details/anyOf/0',
+    0,
+    'Breakdown of the completion tokens.',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/completion_tokens_details/anyOf/0/properties/reasoning_tokens/anyOf/0',
+    0,
+    'Tokens the model spent reasoning.',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/completion_tokens_details/anyOf/0/properties/audio_tokens/anyOf/0',
+    0,
+    'Audio tokens the model generated.',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/completion_tokens_details/anyOf/0/properties/accepted_prediction_tokens/anyOf/0',
+    0,
+    'Predicted Output tokens that appeared.',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/completion_tokens_details/anyOf/0/properties/rejected_prediction_tokens/anyOf/0',
+    0,
+    'Predicted Output tokens that did not appear (billed like completion tokens).',
+  ],
+  [
+    'OpenAIChatChunk/properties/usage/anyOf/0/properties/completion_tokens_details/anyOf/0/properties/text_tokens/anyOf/0',
+    0,
+    'Text tokens the model generated.',
+  ],
+  ['OpenAIChatMessage', 1, 'A message of the conversation, by role.'],
+  ['OpenAIChatMessage/anyOf/0', 1, 'Instructions; use `developer` with o1 and newer.'],
+  [
+    'OpenAIChatMessage/anyOf/0/properties/role',
+    0,
+    'The role of the author: `system` (instructions).',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/0/properties/content',
+    0,
+    'The contents of the system message: a string, or an array of text parts.',
+  ],
+  ['OpenAIChatMessage/anyOf/1', 1, 'Instructions the model follows whatever the user says.'],
+  [
+    'OpenAIChatMessage/anyOf/1/properties/role',
+    0,
+    'The role of the author: `developer` (instructions).',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/1/properties/content',
+    0,
+    'The contents of the developer message: a string, or an array of text parts.',
+  ],
+  ['OpenAIChatMessage/anyOf/2', 1, 'A message from the end user.'],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/role',
+    0,
+    'The role of the author: `user` (the end user).',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content',
+    0,
+    'The contents of the user message: a string, or an array of content parts.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items',
+    1,
+    'A part of a user message: text, image, audio or file.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/1',
+    1,
+    'An image content part (vision models).',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/1/properties/type',
+    0,
+    'The type of the part: `image_url`.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/1/properties/image_url',
+    0,
+    'The image.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/1/properties/image_url/properties/url',
+    0,
+    'An image URL or a base64 `data:` URI.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/1/properties/image_url/properties/detail',
+    0,
+    'The detail level of the image (default `auto`).',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/2',
+    1,
+    'An audio input part (audio models).',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/2/properties/type',
+    0,
+    'The type of the part: `input_audio`.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/2/properties/input_audio',
+    0,
+    'The audio.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/2/properties/input_audio/properties/data',
+    0,
+    'Base64-encoded audio data.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/2/properties/input_audio/properties/format',
+    0,
+    'The format of the audio data.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/3',
+    1,
+    'A file input part, for text generation.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/3/properties/type',
+    0,
+    'The type of the part: `file`.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/3/properties/file',
+    0,
+    'The file, inline or by ID.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/3/properties/file/properties/file_data',
+    0,
+    'The base64-encoded file data, for a file passed inline.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/3/properties/file/properties/file_id',
+    0,
+    'The ID of an uploaded file.',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/2/properties/content/anyOf/1/items/anyOf/3/properties/file/properties/filename',
+    0,
+    'The name of the file.',
+  ],
+  ['OpenAIChatMessage/anyOf/4', 1, 'The result of a tool call.'],
+  [
+    'OpenAIChatMessage/anyOf/4/properties/role',
+    0,
+    'The role of the author: `tool` (a tool result).',
+  ],
+  [
+    'OpenAIChatMessage/anyOf/4/properties/content',
+    0,
+    'The contents of the tool message: a string, or an array of text parts.',
+  ],
+  ['OpenAIChatMessage/anyOf/4/properties/tool_call_id', 0, 'The tool call this message answers.'],
+  ['OpenAIChatMessage/anyOf/5', 1, 'Deprecated: use `tool` messages.'],
+  [
+    'OpenAIChatMessage/anyOf/5/properties/role',
+    0,
+    'The role of the author: `function` (deprecated).',
+  ],
+  ['OpenAIChatMessage/anyOf/5/properties/content', 0, 'The result of the function.'],
+  ['OpenAIChatMessage/anyOf/5/properties/name', 0, 'The name of the function called.'],
+  ['OpenAIChatRequest', 2, 'OpenAI Chat Completions request body.'],
+  ['OpenAIChatRequest/properties/model', 0, 'Model ID, e.g. `gpt-4o-mini`.'],
+  ['OpenAIChatRequest/properties/messages', 1, 'The conversation so far (at least one message).'],
+  [
+    'OpenAIChatRequest/properties/max_completion_tokens/anyOf/0',
+    1,
+    'Upper bound on generated tokens, visible output and reasoning tokens.',
+  ],
+  [
+    'OpenAIChatRequest/properties/max_tokens/anyOf/0',
+    1,
+    'Deprecated (use `max_completion_tokens`); not for o-series models.',
+  ],
+  [
+    'OpenAIChatRequest/properties/temperature/anyOf/0',
+    3,
+    'Sampling temperature, 0–2: higher is more random. Alter this or `top_p`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/top_p/anyOf/0',
+    3,
+    'Nucleus sampling: only the tokens of the top `top_p` probability mass.',
+  ],
+  [
+    'OpenAIChatRequest/properties/n/anyOf/0',
+    3,
+    'How many choices to generate; you pay for all of them.',
+  ],
+  [
+    'OpenAIChatRequest/properties/stop/anyOf/0',
+    0,
+    'Up to 4 sequences where generation stops; not in the returned text.',
+  ],
+  [
+    'OpenAIChatRequest/properties/frequency_penalty/anyOf/0',
+    3,
+    'Penalises tokens by how often they appeared so far (-2.0 to 2.0).',
+  ],
+  [
+    'OpenAIChatRequest/properties/presence_penalty/anyOf/0',
+    3,
+    'Penalises tokens that appeared at all so far (-2.0 to 2.0).',
+  ],
+  [
+    'OpenAIChatRequest/properties/logit_bias/anyOf/0',
+    0,
+    'Maps token IDs to a bias from -100 (ban) to 100 (only) added to the logits.',
+  ],
+  [
+    'OpenAIChatRequest/properties/logprobs/anyOf/0',
+    1,
+    'Return the log probability of each output token.',
+  ],
+  [
+    'OpenAIChatRequest/properties/top_logprobs/anyOf/0',
+    2,
+    'With `logprobs`: the most likely alternatives to return per position (0–20).',
+  ],
+  [
+    'OpenAIChatRequest/properties/seed/anyOf/0',
+    0,
+    'Best-effort deterministic sampling; compare `system_fingerprint`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/response_format',
+    1,
+    'The format of the answer: `text`, `json_object` or `json_schema`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/response_format/anyOf/0/properties/type',
+    0,
+    'Plain text (the default).',
+  ],
+  [
+    'OpenAIChatRequest/properties/response_format/anyOf/1/properties/type',
+    0,
+    'Valid JSON (older JSON mode); the messages must ask for JSON.',
+  ],
+  [
+    'OpenAIChatRequest/properties/response_format/anyOf/2/properties/type',
+    0,
+    'Structured Outputs: JSON to a schema.',
+  ],
+  [
+    'OpenAIChatRequest/properties/response_format/anyOf/2/properties/json_schema',
+    0,
+    'The JSON Schema the answer follows.',
+  ],
+  [
+    'OpenAIChatRequest/properties/response_format/anyOf/2/properties/json_schema/properties/name',
+    0,
+    'The name of the response format: a-z, A-Z, 0-9, _ and -, at most 64.',
+  ],
+  [
+    'OpenAIChatRequest/properties/response_format/anyOf/2/properties/json_schema/properties/description',
+    0,
+    'What the response format is for.',
+  ],
+  [
+    'OpenAIChatRequest/properties/response_format/anyOf/2/properties/json_schema/properties/schema',
+    0,
+    'The schema of the answer, a JSON Schema object.',
+  ],
+  [
+    'OpenAIChatRequest/properties/response_format/anyOf/2/properties/json_schema/properties/strict',
+    0,
+    'Strict schema adherence for the output: only a subset of JSON Schema is supported. Default `false`.',
+  ],
+  ['OpenAIChatRequest/properties/tools', 0, 'Tools the model may call: functions or custom.'],
+  [
+    'OpenAIChatRequest/properties/tools/items',
+    1,
+    'A tool the model may call: a function or a custom tool.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tools/items/anyOf/0/properties/type',
+    0,
+    'The type of the tool: `function`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tools/items/anyOf/0/properties/function',
+    1,
+    'A function the model may call.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tools/items/anyOf/0/properties/function/properties/name',
+    1,
+    'The name of the function: a-z, A-Z, 0-9, underscores and dashes, at most 64.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tools/items/anyOf/0/properties/function/properties/description',
+    0,
+    'What the function does, for the model to choose it.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tools/items/anyOf/0/properties/function/properties/parameters',
+    0,
+    'The parameters the function takes, as a JSON Schema object; omitted = none.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tools/items/anyOf/0/properties/function/properties/strict',
+    0,
+    'Strict schema adherence for the function call arguments: only a subset of JSON Schema is supported. Default `false`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tools/items/anyOf/1/properties/type',
+    0,
+    'The type of the tool: `custom`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tools/items/anyOf/1/properties/custom',
+    0,
+    'A tool that takes free-form text (or grammar-constrained) input.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tools/items/anyOf/1/properties/custom/properties/name',
+    0,
+    'The name of the custom tool.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tools/items/anyOf/1/properties/custom/properties/description',
+    0,
+    'What the tool does, for the model to choose it.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tools/items/anyOf/1/properties/custom/properties/format',
+    0,
+    'The input format: free text (default) or a grammar.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tool_choice',
+    1,
+    'Which tool (if any) the model calls. Default `none` without tools, else `auto`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tool_choice/anyOf/0',
+    0,
+    '`none`: no tool call; `auto` (default with tools): the model decides; `required`: at least one tool call.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tool_choice/anyOf/1/properties/type',
+    0,
+    'Force a call of this function.',
+  ],
+  ['OpenAIChatRequest/properties/tool_choice/anyOf/1/properties/function', 0, 'The tool to call.'],
+  [
+    'OpenAIChatRequest/properties/tool_choice/anyOf/1/properties/function/properties/name',
+    0,
+    'The name of the tool to call.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tool_choice/anyOf/2/properties/type',
+    0,
+    'Force a call of this custom tool.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tool_choice/anyOf/3/properties/type',
+    0,
+    'Restrict the tools the model may use.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tool_choice/anyOf/3/properties/allowed_tools',
+    0,
+    'The subset of `tools` the model may call.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tool_choice/anyOf/3/properties/allowed_tools/properties/mode',
+    0,
+    '`auto`: the model may call one of them; `required`: it must.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tool_choice/anyOf/3/properties/allowed_tools/properties/tools',
+    0,
+    'The tools the model may call.',
+  ],
+  [
+    'OpenAIChatRequest/properties/tool_choice/anyOf/3/properties/allowed_tools/properties/tools/items',
+    0,
+    'A tool, e.g. `{"type":"function","name":"f"}`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/parallel_tool_calls',
+    1,
+    'Whether the model may call several tools in one turn.',
+  ],
+  [
+    'OpenAIChatRequest/properties/stream/anyOf/0',
+    1,
+    'Stream the answer as server-sent events, ending with `data: [DONE]`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/stream_options/anyOf/0',
+    0,
+    'Options for a streamed answer; only with `stream: true`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/stream_options/anyOf/0/properties/include_usage',
+    0,
+    'Send a last chunk with `usage` and no choices before `[DONE]`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/stream_options/anyOf/0/properties/include_obfuscation',
+    1,
+    'Pad deltas with an `obfuscation` field against side channels.',
+  ],
+  ['OpenAIChatRequest/properties/user', 0, 'Deprecated: use `safety_identifier`.'],
+  ['OpenAIChatRequest/properties/functions', 0, 'Deprecated.'],
+  [
+    'OpenAIChatRequest/properties/function_call',
+    0,
+    'Deprecated (use `tool_choice`): which function the model calls.',
+  ],
+  ['OpenAIChatRequest/properties/function_call/anyOf/0', 0, '`none` or `auto`.'],
+  ['OpenAIChatRequest/properties/function_call/anyOf/1', 0, 'Force a call of this function.'],
+  [
+    'OpenAIChatRequest/properties/function_call/anyOf/1/properties/name',
+    0,
+    'The name of the function to call.',
+  ],
+  [
+    'OpenAIChatRequest/properties/metadata/anyOf/0',
+    0,
+    'Up to 16 key-value pairs (keys ≤ 64, values ≤ 512 characters).',
+  ],
+  [
+    'OpenAIChatRequest/properties/store/anyOf/0',
+    1,
+    'Store the output for model distillation or evals.',
+  ],
+  [
+    'OpenAIChatRequest/properties/service_tier/anyOf/0',
+    0,
+    'Processing tier: `auto` (default: the project setting), `default`, `flex`, `scale`, `priority` or `fast`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/reasoning_effort/anyOf/0',
+    0,
+    'Reasoning models: `none`, `minimal`, `low`, `medium` (default), `high`, `xhigh` or `max`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/verbosity/anyOf/0',
+    0,
+    'Answer length: `low`, `medium` (default) or `high`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/modalities/anyOf/0',
+    0,
+    'Output types: `["text"]` (default) or `["text", "audio"]`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/audio/anyOf/0',
+    0,
+    'Audio output parameters; required with `modalities: ["audio"]`.',
+  ],
+  [
+    'OpenAIChatRequest/properties/audio/anyOf/0/properties/voice',
+    0,
+    'A built-in voice (`alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`, `sage`, `shimmer`, `marin`, `cedar`) or `{"id": …}`.',
+  ],
+  ['OpenAIChatRequest/properties/audio/anyOf/0/properties/voice/anyOf/1', 0, 'A custom voice.'],
+  [
+    'OpenAIChatRequest/properties/audio/anyOf/0/properties/voice/anyOf/1/properties/id',
+    0,
+    'A custom voice ID.',
+  ],
+  ['OpenAIChatRequest/properties/audio/anyOf/0/properties/format', 0, 'The output audio format.'],
+  [
+    'OpenAIChatRequest/properties/prediction/anyOf/0',
+    0,
+    'Predicted Output: content known in advance, to answer faster.',
+  ],
+  [
+    'OpenAIChatRequest/properties/web_search_options',
+    0,
+    'Search the web for the answer (search models).',
+  ],
+  [
+    'OpenAIChatRequest/properties/prompt_cache_key/anyOf/0',
+    0,
+    'Groups similar requests for prompt caching (replaces `user`).',
+  ],
+  [
+    'OpenAIChatRequest/properties/prompt_cache_retention/anyOf/0',
+    0,
+    'Deprecated (use `prompt_cache_options.ttl`): `in_memory` or `24h`.',
+  ],
+  ['OpenAIChatRequest/properties/prompt_cache_options', 0, 'Prompt caching options.'],
+  [
+    'OpenAIChatRequest/properties/safety_identifier/anyOf/0',
+    1,
+    'A stable, hashed ID of the end user (at most 64 characters), for abuse detection.',
+  ],
+  ['OpenAIChatRequest/properties/moderation', 0, 'Moderation options.'],
+  [
+    'OpenAIChatRequest/properties/top_k/anyOf/0',
+    2,
+    'Sample only from the k most likely tokens; 0 (or -1 on vLLM) disables. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (Friendli, vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/min_p/anyOf/0',
+    3,
+    'Drops tokens less likely than `min_p` × the most likely one; 0 disables. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (Friendli, OctoAI, vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/repetition_penalty/anyOf/0',
+    2,
+    'Penalises tokens already in the prompt or the output; 1 means no penalty. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (Friendli, OctoAI, vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/min_tokens/anyOf/0',
+    2,
+    'Tokens to generate before an end-of-sequence or stop may end the output. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (Friendli, vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/ignore_eos/anyOf/0',
+    1,
+    'Keep generating past the end-of-sequence token, up to the token limit. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (OctoAI, vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/xtc_threshold/anyOf/0',
+    3,
+    'XTC sampling: the probability at or above which tokens count as "top choices"; 0 disables. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (Friendli).',
+  ],
+  [
+    'OpenAIChatRequest/properties/xtc_probability/anyOf/0',
+    3,
+    'XTC sampling: the chance the filter applies at each step; 0 disables. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (Friendli).',
+  ],
+  [
+    'OpenAIChatRequest/properties/eos_token/anyOf/0',
+    0,
+    'Extra token ids that end the output. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (Friendli).',
+  ],
+  [
+    'OpenAIChatRequest/properties/chat_template_kwargs/anyOf/0',
+    0,
+    'Keyword arguments for the model\'s chat template, e.g. `{"enable_thinking": false}`. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (Friendli, vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/parse_reasoning/anyOf/0',
+    1,
+    'Return reasoning in `reasoning_content`. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (Friendli).',
+  ],
+  [
+    'OpenAIChatRequest/properties/include_reasoning/anyOf/0',
+    1,
+    'With `parse_reasoning`, include the reasoning. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (Friendli, vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/reasoning_budget/anyOf/0',
+    1,
+    "Token limit for the model's reasoning. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (Friendli).",
+  ],
+  [
+    'OpenAIChatRequest/properties/resume_generation/anyOf/0',
+    1,
+    'Continue the last assistant message (tool-assisted endpoint only). Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (Friendli).',
+  ],
+  [
+    'OpenAIChatRequest/properties/peft/anyOf/0',
+    0,
+    'The LoRA (PEFT) asset to apply. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (OctoAI).',
+  ],
+  [
+    'OpenAIChatRequest/properties/log_prompt/anyOf/0',
+    1,
+    'Log the prompt on the server. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (OctoAI).',
+  ],
+  [
+    'OpenAIChatRequest/properties/loglikelihood/anyOf/0',
+    1,
+    'Return the log-likelihood of the prompt tokens. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (OctoAI).',
+  ],
+  [
+    'OpenAIChatRequest/properties/best_of/anyOf/0',
+    1,
+    'Generate this many and return the best `n`. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/use_beam_search/anyOf/0',
+    1,
+    'Beam search instead of sampling. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/length_penalty/anyOf/0',
+    1,
+    'Beam search: penalises sequences by length. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/stop_token_ids/anyOf/0',
+    0,
+    'Token ids that end the output (kept in it unless special). Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/include_stop_str_in_output/anyOf/0',
+    1,
+    'Keep the matched stop sequence in the output. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/skip_special_tokens/anyOf/0',
+    1,
+    'Leave special tokens out of the output text. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/spaces_between_special_tokens/anyOf/0',
+    1,
+    'Put spaces between special tokens. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/truncate_prompt_tokens/anyOf/0',
+    1,
+    'Keep only the last k prompt tokens. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/prompt_logprobs/anyOf/0',
+    0,
+    'Log probabilities of this many alternatives per prompt token. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/allowed_token_ids/anyOf/0',
+    0,
+    'Only these token ids may be generated. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (vLLM).',
+  ],
+  [
+    'OpenAIChatRequest/properties/bad_words/anyOf/0',
+    0,
+    'Words that must not be generated. Not an OpenAI field: OpenAI-compatible servers take it as an extra body field (vLLM).',
+  ],
+  ['OpenAIChatResponse', 1, 'A chat completion.'],
+  ['OpenAIChatResponse/properties/id', 0, 'A unique identifier of the chat completion.'],
+  ['OpenAIChatResponse/properties/object', 0, 'Always `chat.completion`.'],
+  ['OpenAIChatResponse/properties/choices', 0, 'The completion choices; several when `n` > 1.'],
+  ['OpenAIChatResponse/properties/choices/items', 0, 'A completion choice.'],
+  [
+    'OpenAIChatResponse/properties/choices/items/properties/index',
+    0,
+    'The index of the choice in the list.',
+  ],
+  [
+    'OpenAIChatResponse/properties/choices/items/properties/message',
+    1,
+    'The message the model generated.',
+  ],
+  [
+    'OpenAIChatResponse/properties/choices/items/properties/message/properties/role',
+    0,
+    'The role of the author: `assistant`.',
+  ],
+  [
+    'OpenAIChatResponse/properties/choices/items/properties/message/properties/content/anyOf/0',
+    0,
+    'The contents of the message.',
+  ],
+  [
+    'OpenAIChatResponse/properties/choices/items/properties/message/properties/refusal/anyOf/0',
+    0,
+    'The refusal message the model generated.',
+  ],
+  [
+    'OpenAIChatResponse/properties/choices/items/properties/message/properties/tool_calls/anyOf/0',
+    0,
+    'The tool calls the model generated.',
+  ],
+  [
+    'OpenAIChatResponse/properties/choices/items/properties/message/properties/function_call/anyOf/0',
+    0,
+    'Deprecated (replaced by `tool_calls`): the function the model called.',
+  ],
+  [
+    'OpenAIChatResponse/properties/choices/items/properties/message/properties/function_call/anyOf/0/properties/name',
+    0,
+    'The name of the function to call.',
+  ],
+  [
+    'OpenAIChatResponse/properties/choices/items/properties/message/properties/function_call/anyOf/0/properties/arguments',
+    0,
+    'The arguments, as JSON the model generated.',
+  ],
+  [
+    'OpenAIChatResponse/properties/choices/items/properties/message/properties/annotations/anyOf/0',
+    0,
+    'Annotations of the message, e.g. web search citations.',
+  ],
+  [
+    'OpenAIChatResponse/properties/choices/items/properties/message/properties/annotations/anyOf/0/items',
+    0,
+    'An annotation, e.g. a `url_citation`.',
+  ],
+  [
+    'OpenAIChatResponse/properties/choices/items/properties/message/properties/audio/anyOf/0',
+    0,
+    'The audio answer, when audio output was asked for.',
+  ],
+  [
+    'OpenAIErrorBody/properties/error/properties/type',
+    0,
+    'e.g. `invalid_request_error`, `server_error`.',
+  ],
+  ['OpenAIResponseFormat', 1, 'The format of the answer: `text`, `json_object` or `json_schema`.'],
+  [
+    'OpenAIToolChoice',
+    1,
+    'Which tool (if any) the model calls. Default `none` without tools, else `auto`.',
+  ],
+  [
+    'OpenAIFunctionCallOption',
+    0,
+    'Deprecated (use `tool_choice`): which function the model calls.',
+  ],
+]
