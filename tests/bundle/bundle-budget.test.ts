@@ -11,16 +11,17 @@ import { type BundleFrom, type BundleSize, measureBundle } from './measure-bundl
 // object: putting any of those back costs 12 KB or more and fails here. The `dist` is one ESM
 // file per module (scripts/define-module-build.ts): as one file per package it was 23.9 KB
 // (openai) … 31.4 KB (friendli), the unused modules of core and openai kept.
-// The issue's target for core + one codec is 20 KB (20 480). OpenAI and Friendli are not there
-// yet: each exports many schemas whose descriptions and examples (the API documentation they
-// carry, which docs/ is generated from) are about 3 KB of their gzip alone.
+// The issue's target for core + one codec is 20 KB (20 480), every codec within it. OpenAI and
+// Friendli got there by keeping their schemas' descriptions (3 KB of gzip each, the API
+// documentation docs/ is generated from) in their `./docs` entry, which the OpenAPI generator
+// applies.
 const BUDGETS: Record<string, number> = {
   core: 12_288,
   sse: 3_072,
-  openai: 21_504,
+  openai: 20_480,
   elastic: 20_480,
   octoai: 20_480,
-  friendli: 22_528,
+  friendli: 20_480,
 }
 const CASES = Object.entries(BUDGETS).flatMap(([name, budget]) =>
   (['source', 'dist'] as const).map((from) => ({ name, from, budget })),
