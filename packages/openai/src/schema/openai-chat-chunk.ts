@@ -4,7 +4,7 @@ import { OpenAIFinishReasonValue, openAIResponseHead } from './openai-chat-respo
 import { OpenAILogprobs } from './openai-logprobs'
 import { OpenAIUsage } from './openai-usage'
 
-// Descriptions: OpenAI's API reference (openai/openai-openapi, `CreateChatCompletionStreamResponse`).
+// Descriptions (kept in ../docs/openai-schema-descriptions.ts): OpenAI's API reference (openai/openai-openapi, `CreateChatCompletionStreamResponse`).
 export const OpenAIToolCallDelta = Type.Object(
   {
     index: Type.Integer({}),

@@ -1,7 +1,7 @@
 import { StringEnum, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
-// Descriptions: OpenAI's API reference (openai/openai-openapi, `ChatCompletionRequest*Message`).
+// Descriptions (kept in ../docs/openai-schema-descriptions.ts): OpenAI's API reference (openai/openai-openapi, `ChatCompletionRequest*Message`).
 const name = Type.Optional(Type.String({}))
 const role = <const R extends string>(value: R) => Type.Literal(value, {})
 

@@ -4,7 +4,7 @@ import { OpenAIMessageToolCall } from './openai-chat-message'
 import { OpenAILogprobs } from './openai-logprobs'
 import { OpenAIUsage } from './openai-usage'
 
-// Descriptions: OpenAI's API reference (openai/openai-openapi, `CreateChatCompletionResponse`).
+// Descriptions (kept in ../docs/openai-schema-descriptions.ts): OpenAI's API reference (openai/openai-openapi, `CreateChatCompletionResponse`).
 const jsonObject = () => Type.Record(Type.String(), Type.Unknown(), {})
 
 export const OpenAIFinishReasonValue = Type.String({})

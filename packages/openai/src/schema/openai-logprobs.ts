@@ -1,7 +1,7 @@
 import { Nullish, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
-// Descriptions: OpenAI's API reference (openai/openai-openapi, `ChatCompletionTokenLogprob`).
+// Descriptions (kept in ../docs/openai-schema-descriptions.ts): OpenAI's API reference (openai/openai-openapi, `ChatCompletionTokenLogprob`).
 const token = Type.String({})
 const logprob = Type.Number({})
 const bytes = Nullish(Type.Array(Type.Integer(), {}))

@@ -1,7 +1,7 @@
 import { StringEnum, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
-// Descriptions: OpenAI's API reference (openai/openai-openapi, `ChatCompletionTool`, …).
+// Descriptions (kept in ../docs/openai-schema-descriptions.ts): OpenAI's API reference (openai/openai-openapi, `ChatCompletionTool`, …).
 const jsonObject = () => Type.Record(Type.String(), Type.Unknown(), {})
 const strict = () => Type.Optional(Type.Union([Type.Boolean(), Type.Null()], {}))
 

@@ -1,7 +1,7 @@
 import { Nullish, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
-// Descriptions: OpenAI's API reference (openai/openai-openapi, `CompletionUsage`).
+// Descriptions (kept in ../docs/openai-schema-descriptions.ts): OpenAI's API reference (openai/openai-openapi, `CompletionUsage`).
 const count = () => Nullish(Type.Integer({}))
 
 export const OpenAIUsage = Type.Object(
