@@ -57,7 +57,9 @@ function plan(index: number): Plan {
     return {
       ...base,
       stream: true,
-      prompt: '[[text:a long answer that the client leaves]] [[chunks:40]] [[delay:10]]',
+      // 2 s of stream: on a loaded machine the client's abort after the first chunk still
+      // lands long before the upstream would finish (at 10 ms a chunk, one run saw it finish).
+      prompt: '[[text:a long answer that the client leaves]] [[chunks:40]] [[delay:50]]',
       expected: 'aborted',
       abort: true,
     }
