@@ -6,18 +6,14 @@ import type { Static } from '@sinclair/typebox'
 export const ElasticUnifiedErrorBody = Type.Object(
   {
     error: Type.Object({
-      code: Type.Optional(
-        Type.String({ description: 'Lower-cased HTTP status name, or the provider code.' }),
-      ),
+      code: Type.Optional(Type.String()),
       message: Type.String(),
       param: Type.Optional(Type.String()),
-      type: Type.String({ description: 'ES exception name in snake_case, or the provider type.' }),
+      type: Type.String(),
     }),
   },
   {
     $id: 'ElasticUnifiedErrorBody',
-    description:
-      'Errors of the unified chat_completion action, sent as `event: error` (before or during the stream).',
     examples: [
       {
         error: {
@@ -34,7 +30,7 @@ export type ElasticUnifiedErrorBody = Static<typeof ElasticUnifiedErrorBody>
 
 export const ElasticErrorCause = Type.Object(
   { type: Type.String(), reason: Type.Optional(Type.String()) },
-  { $id: 'ElasticErrorCause', description: 'One exception of an Elasticsearch error.' },
+  { $id: 'ElasticErrorCause' },
 )
 export type ElasticErrorCause = Static<typeof ElasticErrorCause>
 
@@ -44,17 +40,12 @@ export const ElasticStandardErrorBody = Type.Object(
       root_cause: Type.Optional(Type.Array(ElasticErrorCause)),
       type: Type.String(),
       reason: Type.Optional(Type.String()),
-      caused_by: Type.Optional(
-        Type.Record(Type.String(), Type.Unknown(), {
-          description: 'The exception that caused this one: `type`, `reason`, its own `caused_by`.',
-        }),
-      ),
+      caused_by: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
     }),
     status: Type.Integer(),
   },
   {
     $id: 'ElasticStandardErrorBody',
-    description: 'The standard Elasticsearch error (REST and security layers), `application/json`.',
     examples: [
       {
         error: {
@@ -80,7 +71,6 @@ export const ElasticStringErrorBody = Type.Object(
   { error: Type.String(), status: Type.Integer() },
   {
     $id: 'ElasticStringErrorBody',
-    description: 'The Elasticsearch error when detailed errors are disabled.',
     examples: [{ error: 'ElasticsearchStatusException[Unknown inference endpoint]', status: 404 }],
   },
 )

@@ -7,30 +7,29 @@ import { OctoAIUsage } from './octoai-usage'
 
 export const OctoAIChatResponseChoice = Type.Object(
   {
-    index: Type.Integer({ description: 'The choice index.' }),
+    index: Type.Integer(),
     message: OctoAIChatMessage,
     finish_reason: Nullish(OctoAIFinishReason),
     logprobs: Nullish(OctoAILogprobs),
   },
-  { $id: 'OctoAIChatResponseChoice', description: 'One completion choice.' },
+  { $id: 'OctoAIChatResponseChoice' },
 )
 export type OctoAIChatResponseChoice = Static<typeof OctoAIChatResponseChoice>
 
 /** `ChatCompletionResponse`; real bodies also carry `system_fingerprint: null` and the like. */
 export const OctoAIChatResponse = Type.Object(
   {
-    id: Type.String({ description: 'A unique id for the completion.' }),
+    id: Type.String(),
     object: Type.Optional(
       Type.Literal('chat.completion', {
         default: 'chat.completion',
-        description: 'Object type field which is a constant and preset.',
       }),
     ),
-    created: Type.Integer({ description: 'Unix seconds when the completion was created.' }),
-    model: Type.String({ description: 'The model used.' }),
-    choices: Type.Array(OctoAIChatResponseChoice, { description: 'One choice per `n`.' }),
+    created: Type.Integer(),
+    model: Type.String(),
+    choices: Type.Array(OctoAIChatResponseChoice),
     usage: OctoAIUsage,
   },
-  { $id: 'OctoAIChatResponse', description: 'A whole OctoAI chat completion.' },
+  { $id: 'OctoAIChatResponse' },
 )
 export type OctoAIChatResponse = Static<typeof OctoAIChatResponse>

@@ -3,13 +3,11 @@ import type { Static } from '@sinclair/typebox'
 
 export const OctoAIValidationErrorItem = Type.Object(
   {
-    loc: Type.Array(Type.Union([Type.String(), Type.Integer()]), {
-      description: 'Where: `["body", "messages", 0, "content"]`.',
-    }),
-    msg: Type.String({ description: 'What is wrong.' }),
-    type: Type.String({ description: 'The validator error type, e.g. `missing`.' }),
+    loc: Type.Array(Type.Union([Type.String(), Type.Integer()])),
+    msg: Type.String(),
+    type: Type.String(),
   },
-  { $id: 'OctoAIValidationErrorItem', description: 'One failed check.' },
+  { $id: 'OctoAIValidationErrorItem' },
 )
 export type OctoAIValidationErrorItem = Static<typeof OctoAIValidationErrorItem>
 
@@ -18,7 +16,6 @@ export const OctoAIValidationError = Type.Object(
   { detail: Type.Optional(Type.Array(OctoAIValidationErrorItem)) },
   {
     $id: 'OctoAIValidationError',
-    description: 'The 422 body for a request that fails validation.',
   },
 )
 export type OctoAIValidationError = Static<typeof OctoAIValidationError>
@@ -27,23 +24,21 @@ export type OctoAIValidationError = Static<typeof OctoAIValidationError>
 export const OctoAIErrorBody = Type.Object(
   {
     object: Type.Optional(Type.Literal('error', { default: 'error' })),
-    message: Type.String({ description: 'A human-readable error message.' }),
-    type: Type.String({ description: 'The error type, e.g. `internal_error`.' }),
-    param: Nullish(Type.String({ description: 'The offending parameter.' })),
-    code: Nullish(Type.String({ description: 'An error code.' })),
+    message: Type.String(),
+    type: Type.String(),
+    param: Nullish(Type.String()),
+    code: Nullish(Type.String()),
     validation_errors: Nullish(
-      Type.Record(Type.String(), Type.Union([Type.String(), Type.Array(Type.String())]), {
-        description: 'Field → message(s).',
-      }),
+      Type.Record(Type.String(), Type.Union([Type.String(), Type.Array(Type.String())])),
     ),
   },
-  { $id: 'OctoAIErrorBody', description: 'The OpenAI-like error envelope OctoAI returns.' },
+  { $id: 'OctoAIErrorBody' },
 )
 export type OctoAIErrorBody = Static<typeof OctoAIErrorBody>
 
 /** FastAPI's `HTTPException` body, sent outside validation: `{"detail":"Not Found"}`. */
 export const OctoAIHttpErrorBody = Type.Object(
-  { detail: Type.String({ description: 'What went wrong, e.g. `Not Found`.' }) },
-  { $id: 'OctoAIHttpErrorBody', description: "FastAPI's error body for a failed route or auth." },
+  { detail: Type.String() },
+  { $id: 'OctoAIHttpErrorBody' },
 )
 export type OctoAIHttpErrorBody = Static<typeof OctoAIHttpErrorBody>

@@ -12,6 +12,5 @@ export const OCTOAI_FINISH_REASONS = [
 
 export const OctoAIFinishReason = StringEnum(OCTOAI_FINISH_REASONS, {
   $id: 'OctoAIFinishReason',
-  description: 'Why generation stopped; `cancelled` is OctoAI-only (the request was cancelled).',
 })
 export type OctoAIFinishReason = Static<typeof OctoAIFinishReason>

@@ -1,6 +1,7 @@
 import { compileSchema } from '@chatwire/core'
 import type { TSchema } from '@sinclair/typebox'
 import { describe, expect, it } from 'vitest'
+import { describeOctoAISchemas } from '../docs/index'
 import { readOctoAIJsonFixture } from '../test-support/read-octoai-fixture'
 import { OctoAIChatChunk } from './octoai-chat-chunk'
 import { OctoAIChatRequest } from './octoai-chat-request'
@@ -9,6 +10,9 @@ import { OctoAIErrorBody, OctoAIHttpErrorBody, OctoAIValidationError } from './o
 
 const property = (schema: TSchema, name: string) =>
   (schema.properties as Record<string, TSchema>)[name] as TSchema
+
+// The main entry's schemas carry no descriptions; the docs entry puts them back.
+describeOctoAISchemas()
 
 describe('OctoAI wire schemas', () => {
   it.each([

@@ -3,10 +3,10 @@ import type { Static } from '@sinclair/typebox'
 
 export const OctoAIUsage = Type.Object(
   {
-    completion_tokens: Type.Integer({ description: 'Tokens generated.' }),
-    prompt_tokens: Type.Integer({ description: 'Tokens in the prompt.' }),
-    total_tokens: Type.Integer({ description: 'Prompt plus completion tokens.' }),
+    completion_tokens: Type.Integer(),
+    prompt_tokens: Type.Integer(),
+    total_tokens: Type.Integer(),
   },
-  { $id: 'OctoAIUsage', description: 'Token usage statistics (`UsageStats`).' },
+  { $id: 'OctoAIUsage' },
 )
 export type OctoAIUsage = Static<typeof OctoAIUsage>

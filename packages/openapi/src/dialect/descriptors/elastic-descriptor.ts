@@ -9,8 +9,13 @@ import {
   ElasticUnifiedErrorBody,
   ElasticWrappedChatChunk,
 } from '@chatwire/elastic'
+import { describeElasticSchemas } from '@chatwire/elastic/docs'
 import { createElasticRequestExamples } from '../../examples/create-chat-request-examples'
 import type { DialectDescriptor, ParameterDescriptor } from '../dialect-descriptor'
+
+// The schemas @chatwire/elastic exports carry no descriptions (they would weigh on every browser
+// bundle); the documentation puts them back.
+describeElasticSchemas()
 
 const ES_ERRORS = [ElasticStandardErrorBody, ElasticStringErrorBody]
 

@@ -6,9 +6,14 @@ import {
   OctoAIErrorBody,
   OctoAIValidationError,
 } from '@chatwire/octoai'
+import { describeOctoAISchemas } from '@chatwire/octoai/docs'
 import { Type } from '@sinclair/typebox'
 import { createChatRequestExamples } from '../../examples/create-chat-request-examples'
 import type { DialectDescriptor } from '../dialect-descriptor'
+
+// The schemas @chatwire/octoai exports carry no descriptions (they would weigh on every browser
+// bundle); the documentation puts them back.
+describeOctoAISchemas()
 
 /**
  * FastAPI's `HTTPException` body (`{"detail": "Not Found"}`), which OctoAI's server sent for
