@@ -1,6 +1,8 @@
 import { Nullish, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
+// Descriptions: ../docs/elastic-schema-descriptions.ts (describeElasticSchemas puts them back).
+
 // What an Elasticsearch server streams (wire-formats.md §3.4; `StreamingUnifiedChatCompletionResults`
 // in elastic/elasticsearch, SOURCES.md). Tolerant, as everything received from an upstream:
 // unknown keys allowed, optional fields may be null.

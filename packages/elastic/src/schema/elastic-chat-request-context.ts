@@ -1,6 +1,8 @@
 import { Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
+// Descriptions: ../docs/elastic-schema-descriptions.ts (describeElasticSchemas puts them back).
+
 export const ElasticChatPathParams = Type.Object(
   {
     inference_id: Type.String({

@@ -1,6 +1,8 @@
 import { Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
+// Descriptions: ../docs/elastic-schema-descriptions.ts (describeElasticSchemas puts them back).
+
 // The request an Elasticsearch 8.18–9.1 server accepts (wire-formats.md §3.2, SOURCES.md). ES
 // parses it with `ConstructingObjectParser`s that reject unknown keys at every level, so every
 // object here is closed. This is the exact form chatwire writes; the server also reads numbers

@@ -1,6 +1,8 @@
 import { Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
+// Descriptions: ../docs/elastic-schema-descriptions.ts (describeElasticSchemas puts them back).
+
 // The three error bodies an Elasticsearch server writes (wire-formats.md §3.5).
 
 export const ElasticUnifiedErrorBody = Type.Object(

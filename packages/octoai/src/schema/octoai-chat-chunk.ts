@@ -4,6 +4,8 @@ import { OctoAIFinishReason } from './octoai-finish-reason'
 import { OctoAILogprobs } from './octoai-logprobs'
 import { OctoAIUsage } from './octoai-usage'
 
+// Descriptions: in ../docs/octoai-schema-descriptions.ts (describeOctoAISchemas() puts them back).
+
 export const OctoAIToolCallDelta = Type.Object(
   {
     index: Type.Integer({ minimum: 0 }),

@@ -2,6 +2,8 @@ import { Nullish, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 import { OctoAIChatMessage } from './octoai-chat-message'
 
+// Descriptions: in ../docs/octoai-schema-descriptions.ts (describeOctoAISchemas() puts them back).
+
 const jsonObject = () => Type.Record(Type.String(), Type.Unknown())
 
 export const OctoAITool = Type.Object(

@@ -5,6 +5,8 @@ import { OctoAIFinishReason } from './octoai-finish-reason'
 import { OctoAILogprobs } from './octoai-logprobs'
 import { OctoAIUsage } from './octoai-usage'
 
+// Descriptions: in ../docs/octoai-schema-descriptions.ts (describeOctoAISchemas() puts them back).
+
 export const OctoAIChatResponseChoice = Type.Object(
   {
     index: Type.Integer(),

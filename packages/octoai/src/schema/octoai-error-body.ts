@@ -1,6 +1,8 @@
 import { Nullish, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
+// Descriptions: in ../docs/octoai-schema-descriptions.ts (describeOctoAISchemas() puts them back).
+
 export const OctoAIValidationErrorItem = Type.Object(
   {
     loc: Type.Array(Type.Union([Type.String(), Type.Integer()])),

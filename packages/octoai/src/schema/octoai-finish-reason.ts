@@ -1,6 +1,8 @@
 import { StringEnum } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
+// Descriptions: in ../docs/octoai-schema-descriptions.ts (describeOctoAISchemas() puts them back).
+
 export const OCTOAI_FINISH_REASONS = [
   'stop',
   'length',

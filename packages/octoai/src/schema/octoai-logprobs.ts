@@ -1,6 +1,8 @@
 import { Nullish, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
+// Descriptions: in ../docs/octoai-schema-descriptions.ts (describeOctoAISchemas() puts them back).
+
 const token = Type.String()
 const logprob = Type.Number()
 const bytes = Nullish(Type.Array(Type.Integer()))
