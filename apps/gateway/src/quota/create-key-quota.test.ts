@@ -75,6 +75,20 @@ describe('createKeyQuota', () => {
     expect(await quota(team!, request(700), 'openai')).toMatchObject({ reserved: 800 })
   })
 
+  it('settle_with_absurd_usage_locks_the_key_out_for_at_most_two_minutes', async () => {
+    let now = 0
+    const { quota } = setUp(createMemoryQuotaStore({ now: () => now }))
+    const ticket = await quota(team!, request(800), 'openai')
+    // The upstream claims 10^12 tokens: the debt stops at one minute's limit past the reservation.
+    ticket?.settle(1e12)
+    await new Promise((resolve) => setImmediate(resolve))
+    await expect(quota(team!, request(800), 'openai')).rejects.toMatchObject({
+      retryAfter: expect.any(Number),
+    })
+    now += 2 * 60_000
+    expect(await quota(team!, request(800), 'openai')).toMatchObject({ reserved: 900 })
+  })
+
   it('reserves at most what the limit leaves when max_tokens is absent', async () => {
     const { quota } = setUp(createMemoryQuotaStore())
     expect(await quota(team!, request(), 'openai')).toMatchObject({ reserved: 1000 })

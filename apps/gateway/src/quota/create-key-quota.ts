@@ -111,7 +111,10 @@ export function createKeyQuota(options: KeyQuotaOptions): KeyQuota {
       reserved: taken.amount,
       prompt,
       settle(used) {
-        const amount = used - taken.amount
+        // An upstream's usage is its word: a broken or hostile one reporting billions of tokens
+        // would lock the key out for hours. The debt past the reservation is at most one
+        // minute's limit, so one answer can cost the key at most about two minutes.
+        const amount = Math.min(used, taken.amount + taken.limit) - taken.amount
         if (amount === 0) return
         boundStoreCall(store.settle([{ ...taken, amount }]), options.waitMs).catch((error) =>
           storeFailed(error),
