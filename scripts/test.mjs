@@ -3,6 +3,7 @@
 // The last line is always the plain total `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { delimiter } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -38,7 +39,8 @@ const steps = [
   [
     'type-check (turbo run typecheck)',
     bin('turbo'),
-    ['run', 'typecheck', '--output-logs=errors-only'],
+    // One tsc per core: turbo's default (10 at once) made them fight for 2 cores (87 s vs 68 s).
+    ['run', 'typecheck', `--concurrency=${availableParallelism()}`, '--output-logs=errors-only'],
   ],
   ['type-check (tests/packaging)', bin('tsc'), ['--noEmit', '-p', 'tests/packaging']],
   // The packaging tests pack and install the built packages; building here (not inside a test)
