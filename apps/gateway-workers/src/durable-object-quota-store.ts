@@ -41,14 +41,9 @@ export function createDurableObjectQuotaStore(
   const timeoutMs = options.timeoutMs ?? 1_000
   const call = <T>(name: string, method: (stub: QuotaBucketsStub) => Promise<T>) =>
     boundStoreCall(
-      Promise.resolve()
-        .then(() => method(namespace.get(namespace.idFromName(name))))
-        .catch((error: unknown) => {
-          throw new QuotaStoreUnavailable(
-            `Durable Object '${name}' failed: ${error instanceof Error ? error.message : String(error)}`,
-          )
-        }),
+      Promise.resolve().then(() => method(namespace.get(namespace.idFromName(name)))),
       timeoutMs,
+      (why) => `Durable Object '${name}' failed: ${why}`,
     )
   return {
     kind: 'durable-object',

@@ -1,11 +1,7 @@
 import { Redis } from 'ioredis'
 import { type Logger, silentLogger } from '../log/logger'
-import {
-  type QuotaCharge,
-  type QuotaStore,
-  QuotaStoreUnavailable,
-  type QuotaVerdict,
-} from './quota-store'
+import { boundStoreCall } from './bound-store-call'
+import type { QuotaCharge, QuotaStore, QuotaVerdict } from './quota-store'
 import { SETTLE_SCRIPT, TAKE_SCRIPT } from './redis-quota-scripts'
 import { redisUrlForLogs } from './redis-url-for-logs'
 
@@ -98,20 +94,7 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): RedisQuo
     return call()
   }
   const bounded = <T>(call: () => Promise<T>): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const fail = (why: string) => reject(new QuotaStoreUnavailable(`redis at ${where}: ${why}`))
-      const timer = setTimeout(() => fail(`no answer in ${timeoutMs} ms`), timeoutMs)
-      connectedCall(call, timeoutMs).then(
-        (value) => {
-          clearTimeout(timer)
-          resolve(value)
-        },
-        (error: unknown) => {
-          clearTimeout(timer)
-          fail(error instanceof Error ? error.message : String(error))
-        },
-      )
-    })
+    boundStoreCall(connectedCall(call, timeoutMs), timeoutMs, (why) => `redis at ${where}: ${why}`)
   const waitUntilReady = (ms: number) =>
     new Promise<boolean>((resolve) => {
       if (client.status === 'ready') return resolve(true)
