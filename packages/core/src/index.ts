@@ -12,13 +12,43 @@ export type {
 } from './codec/codec'
 export { DECODER_FAULT_CODE, guardCodec } from './codec/guard-codec'
 export {
-  EXTENSION_LOSS_KIND,
   FIELD_LOSS_KIND,
   hasSemanticLoss,
   reportForeignExtensions,
   reportUnsupportedFields,
 } from './codec/report-losses'
 export { createChunkDecoderStream, createChunkEncoderStream } from './codec/stream-transforms'
+export {
+  type DialectExtension,
+  defineExtension,
+  extensionLossKind,
+  readExtension,
+} from './dialect/define-extension'
+export type {
+  Dialect,
+  DialectEmulator,
+  DialectEndpoint,
+  EmbeddedUpstream,
+  EmulatedBuiltinRun,
+  EmulatedRoute,
+  GatewayRefusal,
+  IncomingCall,
+  RefusedPath,
+  UpstreamBinding,
+  UpstreamCall,
+  UpstreamSettings,
+  UpstreamTarget,
+} from './dialect/dialect'
+export type {
+  DialectDocs,
+  ErrorResponseDescriptor,
+  OperationDescriptor,
+  ParameterDescriptor,
+  RequestExample,
+  SecurityDescriptor,
+  StreamEventDescriptor,
+} from './dialect/dialect-docs'
+export { createDialectRegistry, type DialectRegistry } from './dialect/dialect-registry'
 export {
   ChatwireError,
   type ChatwireErrorOptions,
@@ -87,15 +117,7 @@ export {
   UserContentPart,
   VideoPart,
 } from './schema/content-part'
-export {
-  ElasticExtension,
-  FriendliExtension,
-  FriendliProduct,
-  OctoAIExtension,
-  OpenAIExtension,
-  RequestExtensions,
-  VLLMExtension,
-} from './schema/extensions'
+export { RequestExtensions } from './schema/extensions'
 export {
   FinishReason,
   UNIFIED_FINISH_REASONS,

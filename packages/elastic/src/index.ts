@@ -38,6 +38,7 @@ export {
   ElasticStringErrorBody,
   ElasticUnifiedErrorBody,
 } from './schema/elastic-error-body'
+export { ElasticExtension, elasticExtension } from './schema/elastic-extension'
 export { createElasticChunkDecoderStream } from './stream/create-elastic-chunk-decoder-stream'
 export { createElasticChunkEncoderStream } from './stream/create-elastic-chunk-encoder-stream'
 export { createElasticStreamDecoder } from './stream/create-elastic-stream-decoder'

@@ -1,4 +1,4 @@
-import { type Codec, type FriendliProduct, guardCodec } from '@chatwire/core'
+import { type Codec, guardCodec } from '@chatwire/core'
 import { decodeFriendliError } from './error/decode-friendli-error'
 import { encodeFriendliError } from './error/encode-friendli-error'
 import { decodeFriendliChatRequest } from './request/decode-friendli-chat-request'
@@ -7,6 +7,7 @@ import { decodeFriendliChatResponse } from './response/decode-friendli-chat-resp
 import { encodeFriendliChatResponse } from './response/encode-friendli-chat-response'
 import type { FriendliAnyChatRequest } from './schema/friendli-any-chat-request'
 import type { FriendliChatResponse } from './schema/friendli-chat-response'
+import type { FriendliProduct } from './schema/friendli-extension'
 import { createFriendliStreamDecoder } from './stream/create-friendli-stream-decoder'
 import { createFriendliStreamEncoder } from './stream/create-friendli-stream-encoder'
 

@@ -53,6 +53,7 @@ export {
   FriendliOpenAIStyleErrorBody,
   FriendliValidationErrorBody,
 } from './schema/friendli-error-body'
+export { FriendliExtension, FriendliProduct, friendliExtension } from './schema/friendli-extension'
 export { FriendliLogprobs } from './schema/friendli-logprobs'
 export {
   FriendliAssistantMessage,

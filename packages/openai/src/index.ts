@@ -26,6 +26,12 @@ export {
 export { OpenAIChatRequest } from './schema/openai-chat-request'
 export { OpenAIChatResponse, OpenAIResponseMessage } from './schema/openai-chat-response'
 export { OpenAIErrorBody } from './schema/openai-error-body'
+export {
+  OpenAIExtension,
+  openaiExtension,
+  VLLMExtension,
+  vllmExtension,
+} from './schema/openai-extension'
 export { OpenAILogprobs, OpenAITokenLogprob } from './schema/openai-logprobs'
 export { OpenAIResponseFormat, OpenAITool, OpenAIToolChoice } from './schema/openai-tool'
 export { OpenAIUsage } from './schema/openai-usage'

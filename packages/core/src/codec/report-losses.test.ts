@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { defineExtension, readExtension } from '../dialect/define-extension'
 import type { ChatRequest } from '../schema/chat-request'
+import * as Type from '../schema/json-type'
 import type { Loss } from '../schema/loss'
 import { hasSemanticLoss, reportForeignExtensions, reportUnsupportedFields } from './report-losses'
 
@@ -31,30 +33,65 @@ describe('reportUnsupportedFields', () => {
 })
 
 describe('reportForeignExtensions', () => {
-  it('reports other dialects’ knobs, never the own dialect’s or request context', () => {
+  const alpha = defineExtension({
+    name: 'test-alpha',
+    schema: Type.Object({
+      adapter: Type.Optional(Type.String()),
+      echo: Type.Optional(Type.Boolean()),
+    }),
+    losses: { adapter: 'semantic', echo: 'hint' },
+  })
+  const beta = defineExtension({
+    name: 'test-beta',
+    schema: Type.Object({ team: Type.Optional(Type.String()), knob: Type.Optional(Type.Number()) }),
+    losses: { team: null, knob: 'hint' },
+  })
+  const request: ChatRequest = {
+    ...base,
+    extensions: {
+      [alpha.name]: { adapter: 'a', echo: true },
+      [beta.name]: { team: 't', knob: 0.1 },
+      'test-undeclared': { anything: 1 },
+    },
+  }
+
+  it('reports other bags’ fields with their declared kinds, never the own bag’s or context', () => {
     const losses: Loss[] = []
-    const request: ChatRequest = {
-      ...base,
-      extensions: {
-        octoai: { peft: 'adapter', logPrompt: true },
-        friendli: { team: 't', product: 'serverless', xtcThreshold: 0.1 },
-        elastic: { inferenceId: 'x' },
-      },
-    }
-    reportForeignExtensions(request, 'octoai', 'OctoAI', losses)
+    reportForeignExtensions(request, [alpha.name, 'test-undeclared'], 'Alpha', losses)
     expect(losses).toEqual([
       {
-        path: 'extensions.friendli.xtcThreshold',
+        path: 'extensions.test-beta.knob',
         kind: 'hint',
-        message: "OctoAI has no equivalent of the friendli field 'xtcThreshold'",
+        message: "Alpha has no equivalent of the test-beta field 'knob'",
       },
     ])
     expect(hasSemanticLoss(losses)).toBe(false)
-    reportForeignExtensions(request, 'friendli', 'Friendli', losses)
+  })
+
+  it('classifies a declared semantic field as semantic', () => {
+    const losses: Loss[] = []
+    reportForeignExtensions(request, beta.name, 'Beta', losses)
     expect(losses.map((loss) => [loss.path, loss.kind])).toContainEqual([
-      'extensions.octoai.peft',
+      'extensions.test-alpha.adapter',
       'semantic',
     ])
     expect(hasSemanticLoss(losses)).toBe(true)
+  })
+
+  it('reports a bag no extension declares as hints, never silently', () => {
+    const losses: Loss[] = []
+    reportForeignExtensions(request, [alpha.name, beta.name], 'T', losses)
+    expect(losses).toEqual([
+      {
+        path: 'extensions.test-undeclared.anything',
+        kind: 'hint',
+        message: "T has no equivalent of the test-undeclared field 'anything'",
+      },
+    ])
+  })
+
+  it('reads a bag typed by its extension', () => {
+    expect(readExtension(request, alpha)?.adapter).toBe('a')
+    expect(readExtension(base, alpha)).toBeUndefined()
   })
 })

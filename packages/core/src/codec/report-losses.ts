@@ -1,5 +1,5 @@
+import { extensionLossKind } from '../dialect/define-extension'
 import type { ChatRequest } from '../schema/chat-request'
-import type { RequestExtensions } from '../schema/extensions'
 import type { Loss, LossKind } from '../schema/loss'
 
 type TopLevelField = Exclude<keyof ChatRequest, 'model' | 'messages' | 'extensions' | 'stream'>
@@ -34,57 +34,6 @@ export const FIELD_LOSS_KIND = {
   metadata: 'hint',
 } as const satisfies Record<TopLevelField, LossKind>
 
-/** Same idea for the per-vendor extension fields; `null` = request context, never a loss. */
-export const EXTENSION_LOSS_KIND = {
-  openai: {
-    store: 'hint',
-    serviceTier: 'hint',
-    verbosity: 'hint',
-    modalities: 'semantic',
-    audio: 'semantic',
-    prediction: 'hint',
-    webSearchOptions: 'semantic',
-    promptCacheKey: 'hint',
-    promptCacheRetention: 'hint',
-    safetyIdentifier: 'hint',
-    promptCacheOptions: 'hint',
-    moderation: 'hint',
-    legacyMaxTokens: null,
-    legacyFunctions: null,
-  },
-  elastic: { inferenceId: null, timeout: null, reasoning: 'hint' },
-  octoai: { peft: 'semantic', ignoreEos: 'semantic', logPrompt: 'hint', loglikelihood: 'semantic' },
-  friendli: {
-    product: null,
-    team: null,
-    minTokens: 'hint',
-    xtcThreshold: 'hint',
-    xtcProbability: 'hint',
-    eosToken: 'hint',
-    chatTemplateKwargs: 'semantic',
-    parseReasoning: 'hint',
-    includeReasoning: 'hint',
-    reasoningBudget: 'hint',
-    resumeGeneration: 'hint',
-    seeds: 'semantic',
-  },
-  vllm: {
-    bestOf: 'hint',
-    useBeamSearch: 'hint',
-    lengthPenalty: 'hint',
-    stopTokenIds: 'semantic',
-    includeStopStrInOutput: 'semantic',
-    skipSpecialTokens: 'hint',
-    spacesBetweenSpecialTokens: 'hint',
-    truncatePromptTokens: 'semantic',
-    promptLogprobs: 'semantic',
-    allowedTokenIds: 'semantic',
-    badWords: 'semantic',
-  },
-} as const satisfies {
-  [D in keyof RequestExtensions]-?: Record<keyof NonNullable<RequestExtensions[D]>, LossKind | null>
-}
-
 /** Adds a loss for every set top-level field the target does not support. */
 export function reportUnsupportedFields(
   request: ChatRequest,
@@ -104,27 +53,25 @@ export function reportUnsupportedFields(
   }
 }
 
-/** Adds a loss for every extension field that belongs to a dialect other than `own`. */
+/** Adds a loss for every extension field in a bag that is not one of the target's own. */
 export function reportForeignExtensions(
   request: ChatRequest,
-  own: keyof RequestExtensions,
+  own: string | readonly string[],
   target: string,
   losses: Loss[],
 ): void {
   const extensions = request.extensions
   if (!extensions) return
-  for (const dialect of Object.keys(EXTENSION_LOSS_KIND) as (keyof RequestExtensions)[]) {
-    const bag = extensions[dialect] as Record<string, unknown> | undefined
-    if (dialect === own || !bag) continue
-    const kinds = EXTENSION_LOSS_KIND[dialect] as Record<string, LossKind | null>
+  for (const name of Object.keys(extensions)) {
+    const bag = extensions[name]
+    if (!bag || (typeof own === 'string' ? name === own : own.includes(name))) continue
     for (const [key, value] of Object.entries(bag)) {
-      // Own keys only: a bag key such as `constructor` must not find Object.prototype's.
-      const kind = Object.hasOwn(kinds, key) ? kinds[key] : undefined
+      const kind = extensionLossKind(name, key)
       if (value === undefined || kind === null) continue
       losses.push({
-        path: `extensions.${dialect}.${key}`,
-        kind: kind ?? 'hint',
-        message: `${target} has no equivalent of the ${dialect} field '${key}'`,
+        path: `extensions.${name}.${key}`,
+        kind,
+        message: `${target} has no equivalent of the ${name} field '${key}'`,
       })
     }
   }

@@ -1,5 +1,6 @@
 import { assertMaxDepth, type ChatRequest, type WireContext } from '@chatwire/core'
 import type { ElasticChatRequest } from '../schema/elastic-chat-request'
+import { elasticExtension } from '../schema/elastic-extension'
 import { decodeElasticChatMessage } from './decode-elastic-chat-message'
 import { decodeElasticTimeout } from './decode-elastic-timeout'
 import { decodeElasticToolChoice } from './decode-elastic-tool-choice'
@@ -70,7 +71,7 @@ export function decodeElasticChatRequest(body: unknown, context: WireContext = {
   if (stop && stop.length > 0) request.stop = stop
   if (inferenceId !== undefined || timeout !== undefined) {
     request.extensions = {
-      elastic: {
+      [elasticExtension.name]: {
         ...(inferenceId === undefined ? {} : { inferenceId }),
         ...(timeout === undefined ? {} : { timeout }),
       },

@@ -2,11 +2,13 @@ import {
   type ChatRequest,
   type EncodedRequest,
   type Loss,
+  readExtension,
   reportForeignExtensions,
   reportUnsupportedFields,
   type WireContext,
 } from '@chatwire/core'
 import type { ElasticChatRequest, ElasticMessage } from '../schema/elastic-chat-request'
+import { elasticExtension } from '../schema/elastic-extension'
 import { encodeElasticChatMessage } from './encode-elastic-chat-message'
 import { encodeElasticToolChoice } from './encode-elastic-tool-choice'
 import { encodeElasticTools } from './encode-elastic-tools'
@@ -26,7 +28,7 @@ function supportedFields(request: ChatRequest): ReadonlySet<string> {
 }
 
 function reportElasticExtensions(request: ChatRequest, losses: Loss[]): void {
-  if (request.extensions?.elastic?.reasoning === undefined) return
+  if (readExtension(request, elasticExtension)?.reasoning === undefined) return
   losses.push({
     path: 'extensions.elastic.reasoning',
     kind: 'hint',
@@ -35,7 +37,7 @@ function reportElasticExtensions(request: ChatRequest, losses: Loss[]): void {
 }
 
 function encodeContext(request: ChatRequest): WireContext {
-  const elastic = request.extensions?.elastic
+  const elastic = readExtension(request, elasticExtension)
   const context: WireContext = { params: { inference_id: elastic?.inferenceId ?? request.model } }
   if (elastic?.timeout !== undefined) context.query = { timeout: elastic.timeout }
   return context

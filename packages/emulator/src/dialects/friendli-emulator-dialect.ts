@@ -1,5 +1,4 @@
-import type { FriendliProduct } from '@chatwire/core'
-import { createFriendliCodec, friendliCodec } from '@chatwire/friendli'
+import { createFriendliCodec, type FriendliProduct, friendliCodec } from '@chatwire/friendli'
 import { buildFriendliToolStatusParts } from './build-friendli-tool-status-parts'
 import type { DialectRoute, EmulatorDialect } from './emulator-dialect'
 import { readAuthorization } from './read-authorization'

@@ -1,4 +1,5 @@
-import { ChatwireError, excerpt, type FriendliProduct, type WireContext } from '@chatwire/core'
+import { ChatwireError, excerpt, type WireContext } from '@chatwire/core'
+import type { FriendliProduct } from '../schema/friendli-extension'
 
 const PRODUCTS: ReadonlySet<string> = new Set(['serverless', 'dedicated', 'tools', 'container'])
 

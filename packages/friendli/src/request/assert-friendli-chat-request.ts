@@ -1,13 +1,7 @@
-import {
-  assertMaxDepth,
-  assertValid,
-  compileSchema,
-  excerpt,
-  type FriendliProduct,
-  type Validator,
-} from '@chatwire/core'
+import { assertMaxDepth, assertValid, compileSchema, excerpt, type Validator } from '@chatwire/core'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
 import { FriendliChatRequest, FriendliContainerChatRequest } from '../schema/friendli-chat-request'
+import type { FriendliProduct } from '../schema/friendli-extension'
 import { FRIENDLI_RESPONSE_FORMAT_SCHEMAS } from '../schema/friendli-response-format'
 import { FriendliToolAssistedChatRequest } from '../schema/friendli-tool-assisted-chat-request'
 import { assertFriendliMessage } from './assert-friendli-message'

@@ -1,10 +1,5 @@
-import {
-  assertValid,
-  compileSchema,
-  excerpt,
-  type FriendliProduct,
-  type Validator,
-} from '@chatwire/core'
+import { assertValid, compileSchema, excerpt, type Validator } from '@chatwire/core'
+import type { FriendliProduct } from '../schema/friendli-extension'
 import {
   FRIENDLI_ALL_BUILTIN_TOOL_TYPES,
   FriendliBuiltinTool,

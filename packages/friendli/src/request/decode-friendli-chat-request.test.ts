@@ -1,5 +1,6 @@
-import { ChatwireError, type FriendliProduct } from '@chatwire/core'
+import { ChatwireError } from '@chatwire/core'
 import { describe, expect, it } from 'vitest'
+import type { FriendliProduct } from '../schema/friendli-extension'
 import { decodeFriendliChatRequest } from './decode-friendli-chat-request'
 
 const messages = [

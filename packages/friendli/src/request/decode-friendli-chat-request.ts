@@ -1,5 +1,6 @@
-import type { ChatRequest, FriendliProduct, WireContext } from '@chatwire/core'
+import type { ChatRequest, WireContext } from '@chatwire/core'
 import { productFromContext, resolveFriendliProduct } from '../map/resolve-friendli-product'
+import { type FriendliProduct, friendliExtension } from '../schema/friendli-extension'
 import { assertFriendliChatRequest } from './assert-friendli-chat-request'
 import { copy, decodeFriendliExtension } from './decode-friendli-extension'
 import { decodeFriendliMessage } from './decode-friendli-message'
@@ -52,6 +53,6 @@ export function decodeFriendliChatRequest(
   const includeUsage = wire.stream_options?.include_usage
   if (wire.stream_options) request.streamOptions = includeUsage == null ? {} : { includeUsage }
   const team = context?.headers?.['x-friendli-team']
-  request.extensions = { friendli: decodeFriendliExtension(wire, product, team) }
+  request.extensions = { [friendliExtension.name]: decodeFriendliExtension(wire, product, team) }
   return request
 }

@@ -1,5 +1,5 @@
-import type { FriendliExtension, FriendliProduct } from '@chatwire/core'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
+import type { FriendliExtension, FriendliProduct } from '../schema/friendli-extension'
 
 /** Friendli-only knobs and request context → `extensions.friendli` (reference §9.5). */
 export function decodeFriendliExtension(

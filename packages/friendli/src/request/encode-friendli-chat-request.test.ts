@@ -1,12 +1,7 @@
-import {
-  type ChatRequest,
-  compileSchema,
-  type FriendliProduct,
-  type Loss,
-  type UserContentPart,
-} from '@chatwire/core'
+import { type ChatRequest, compileSchema, type Loss, type UserContentPart } from '@chatwire/core'
 import { describe, expect, it } from 'vitest'
 import { FriendliChatRequest } from '../schema/friendli-chat-request'
+import type { FriendliProduct } from '../schema/friendli-extension'
 import { FriendliToolAssistedChatRequest } from '../schema/friendli-tool-assisted-chat-request'
 import { encodeFriendliChatRequest } from './encode-friendli-chat-request'
 

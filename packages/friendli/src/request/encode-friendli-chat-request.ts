@@ -3,14 +3,15 @@ import {
   type EncodedRequest,
   type EncodeRequestOptions,
   FIELD_LOSS_KIND,
-  type FriendliProduct,
   type Loss,
+  readExtension,
   reportForeignExtensions,
   reportUnsupportedFields,
   type WireContext,
 } from '@chatwire/core'
 import { resolveFriendliProduct } from '../map/resolve-friendli-product'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
+import { type FriendliProduct, friendliExtension } from '../schema/friendli-extension'
 import { encodeFriendliExtension } from './encode-friendli-extension'
 import { encodeFriendliMessage } from './encode-friendli-message'
 import { encodeFriendliResponseFormat } from './encode-friendli-response-format'
@@ -37,7 +38,7 @@ export function encodeFriendliChatRequest(
   request: ChatRequest,
   options: EncodeFriendliChatRequestOptions = {},
 ): EncodedRequest<FriendliAnyChatRequest> {
-  const extension = request.extensions?.friendli
+  const extension = readExtension(request, friendliExtension)
   const product = resolveFriendliProduct(options.product, extension?.product)
   const losses: Loss[] = []
   const messages = request.messages.flatMap(

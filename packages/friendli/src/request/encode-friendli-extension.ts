@@ -1,5 +1,6 @@
-import type { FriendliExtension, FriendliProduct, Loss } from '@chatwire/core'
+import type { Loss } from '@chatwire/core'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
+import type { FriendliExtension, FriendliProduct } from '../schema/friendli-extension'
 
 type Knob = Exclude<keyof FriendliExtension, 'product' | 'team' | 'seeds'>
 

@@ -1,4 +1,5 @@
-import type { FriendliProduct, Loss, ResponseFormat } from '@chatwire/core'
+import type { Loss, ResponseFormat } from '@chatwire/core'
+import type { FriendliProduct } from '../schema/friendli-extension'
 import type { FriendliResponseFormat } from '../schema/friendli-response-format'
 
 /** Canonical → Friendli: json_schema keeps `schema`, `name`, `description`; regex is native. */

@@ -1,5 +1,6 @@
-import type { ChatRequest, Loss } from '@chatwire/core'
+import { type ChatRequest, type Loss, readExtension } from '@chatwire/core'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
+import { friendliExtension } from '../schema/friendli-extension'
 import { FRIENDLI_REASONING_EFFORTS } from '../schema/friendli-sampling-fields'
 
 const EFFORTS: ReadonlySet<string> = new Set(FRIENDLI_REASONING_EFFORTS)
@@ -33,7 +34,7 @@ export function encodeFriendliSampling(
 }
 
 function encodeSeed(request: ChatRequest, body: FriendliAnyChatRequest, losses: Loss[]): void {
-  const seeds = request.extensions?.friendli?.seeds
+  const seeds = readExtension(request, friendliExtension)?.seeds
   if (seeds === undefined) {
     set(body, 'seed', request.seed)
     return

@@ -1,4 +1,5 @@
-import type { FriendliProduct, Loss, Tool, ToolChoice } from '@chatwire/core'
+import type { Loss, Tool, ToolChoice } from '@chatwire/core'
+import type { FriendliProduct } from '../schema/friendli-extension'
 import {
   FRIENDLI_ALL_BUILTIN_TOOL_TYPES,
   type FriendliBuiltinToolType,

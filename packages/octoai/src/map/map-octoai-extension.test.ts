@@ -1,6 +1,6 @@
-import type { OctoAIExtension } from '@chatwire/core'
 import { describe, expect, it } from 'vitest'
 import type { OctoAIChatRequest } from '../schema/octoai-chat-request'
+import type { OctoAIExtension } from '../schema/octoai-extension'
 import { decodeOctoAIExtension, encodeOctoAIExtension } from './map-octoai-extension'
 
 type Fields = Pick<OctoAIChatRequest, 'peft' | 'ignore_eos' | 'log_prompt' | 'loglikelihood'>

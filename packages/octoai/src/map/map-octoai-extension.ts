@@ -1,5 +1,5 @@
-import type { OctoAIExtension } from '@chatwire/core'
 import type { OctoAIChatRequest } from '../schema/octoai-chat-request'
+import type { OctoAIExtension } from '../schema/octoai-extension'
 
 type OctoAIOnlyFields = Pick<
   OctoAIChatRequest,

@@ -9,6 +9,7 @@ import {
   decodeOctoAIToolChoice,
 } from '../map/map-octoai-tools'
 import { OctoAIChatRequest } from '../schema/octoai-chat-request'
+import { octoaiExtension } from '../schema/octoai-extension'
 
 const validator = compileSchema(OctoAIChatRequest)
 
@@ -73,7 +74,7 @@ export function decodeOctoAIChatRequest(body: unknown): ChatRequest {
     request.streamOptions = includeUsage === undefined ? {} : { includeUsage }
   }
   const octoai = decodeOctoAIExtension(wire)
-  if (octoai) request.extensions = { octoai }
+  if (octoai) request.extensions = { [octoaiExtension.name]: octoai }
   return request
 }
 

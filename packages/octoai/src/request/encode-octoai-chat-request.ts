@@ -3,6 +3,7 @@ import {
   type EncodedRequest,
   type EncodeRequestOptions,
   type Loss,
+  readExtension,
   reportForeignExtensions,
   reportUnsupportedFields,
 } from '@chatwire/core'
@@ -14,6 +15,7 @@ import {
   encodeOctoAIToolChoice,
 } from '../map/map-octoai-tools'
 import type { OctoAIChatRequest, OctoAITool } from '../schema/octoai-chat-request'
+import { octoaiExtension } from '../schema/octoai-extension'
 
 /** Canonical fields OctoAI can say (§6.2); `seed`, `topK`, `parallelToolCalls`… are losses. */
 const SUPPORTED = new Set([
@@ -75,7 +77,7 @@ export function encodeOctoAIChatRequest(
     if (format) body.response_format = format
   }
   encodeTools(request, body, losses)
-  encodeOctoAIExtension(request.extensions?.octoai, body)
+  encodeOctoAIExtension(readExtension(request, octoaiExtension), body)
   const stream = options.stream ?? request.stream
   if (stream !== undefined) body.stream = stream
   if (request.streamOptions) encodeStreamOptions(request.streamOptions, body, losses)

@@ -1,5 +1,6 @@
-import type { ChatRequest, OpenAIExtension } from '@chatwire/core'
+import type { ChatRequest } from '@chatwire/core'
 import type { OpenAIChatRequest } from '../schema/openai-chat-request'
+import { type OpenAIExtension, openaiExtension } from '../schema/openai-extension'
 import { decodeOpenAIMessage } from './decode-openai-message'
 import {
   decodeOpenAIFunctionDefinition,
@@ -59,7 +60,7 @@ export function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
     request.toolChoice = typeof call === 'string' ? call : { type: 'function', name: call.name }
     extension.legacyFunctions = true
   }
-  if (Object.keys(extension).length > 0) request.extensions = { openai: extension }
+  if (Object.keys(extension).length > 0) request.extensions = { [openaiExtension.name]: extension }
   if (hasCompatibleField(body))
     for (const [wire, home] of OPENAI_COMPATIBLE_HOMES)
       if (body[wire] != null) writeCompatibleHome(request, home, body[wire])

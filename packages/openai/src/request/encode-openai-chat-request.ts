@@ -3,10 +3,12 @@ import {
   type EncodedRequest,
   type EncodeRequestOptions,
   type Loss,
+  readExtension,
   reportForeignExtensions,
   reportUnsupportedFields,
 } from '@chatwire/core'
 import type { OpenAIChatRequest } from '../schema/openai-chat-request'
+import { openaiExtension } from '../schema/openai-extension'
 import type { OpenAITool } from '../schema/openai-tool'
 import { encodeOpenAICompatibleFields } from './encode-openai-compatible-fields'
 import { encodeOpenAIMessage } from './encode-openai-message'
@@ -38,7 +40,7 @@ function encodeTools(request: ChatRequest, body: OpenAIChatRequest, losses: Loss
     (tool, index) => encodeOpenAITool(tool, `tools[${index}]`, losses) ?? [],
   ) as OpenAITool[] | undefined
   const legacy =
-    request.extensions?.openai?.legacyFunctions === true &&
+    readExtension(request, openaiExtension)?.legacyFunctions === true &&
     tools?.every((tool) => tool.type === 'function') !== false
   if (legacy) {
     if (request.tools) {
@@ -93,7 +95,7 @@ export function encodeOpenAIChatRequest(
     })
   }
 
-  const extension = request.extensions?.openai
+  const extension = readExtension(request, openaiExtension)
   const legacyMaxTokens = extension?.legacyMaxTokens
   if (legacyMaxTokens !== undefined) body.max_tokens = legacyMaxTokens
   if (request.maxTokens !== undefined && request.maxTokens !== legacyMaxTokens) {

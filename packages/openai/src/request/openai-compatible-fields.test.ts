@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { EXTENSION_LOSS_KIND, FIELD_LOSS_KIND } from '@chatwire/core'
+import { extensionLossKind, FIELD_LOSS_KIND } from '@chatwire/core'
 import { describeCodecConformance, loadFixtures } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { encodeOpenAIError } from '../error/encode-openai-error'
@@ -59,7 +59,7 @@ describe('OpenAI-compatible extra fields', () => {
     const encoded = encodeOpenAIChatRequest(decodeOpenAIChatRequest({ ...base, [wire]: value }))
     const [bag, key] = home.split('.') as [string, string | undefined]
     const table = key
-      ? (EXTENSION_LOSS_KIND as Record<string, Record<string, string | null>>)[bag]?.[key]
+      ? extensionLossKind(bag, key)
       : (FIELD_LOSS_KIND as Record<string, string>)[bag]
     expect(encoded.losses).toEqual([
       expect.objectContaining({ path: lossPathOf(home), kind: table }),

@@ -1,5 +1,6 @@
-import type { ChatRequest, OpenAIExtension } from '@chatwire/core'
+import type { ChatRequest } from '@chatwire/core'
 import type { OpenAIChatRequest } from '../schema/openai-chat-request'
+import type { OpenAIExtension } from '../schema/openai-extension'
 
 /** Wire fields that map one-to-one onto a canonical field of another name: [wire, canonical]. */
 export const OPENAI_SCALAR_FIELDS = [

@@ -1,0 +1,91 @@
+import { defineExtension, JsonObject, Type } from '@chatwire/core'
+import type { Static } from '@sinclair/typebox'
+
+export const OpenAIExtension = Type.Object(
+  {
+    store: Type.Optional(Type.Boolean()),
+    serviceTier: Type.Optional(Type.String()),
+    verbosity: Type.Optional(Type.String()),
+    modalities: Type.Optional(Type.Array(Type.String())),
+    audio: Type.Optional(JsonObject),
+    prediction: Type.Optional(JsonObject),
+    webSearchOptions: Type.Optional(JsonObject),
+    promptCacheKey: Type.Optional(Type.String()),
+    promptCacheRetention: Type.Optional(Type.String()),
+    safetyIdentifier: Type.Optional(Type.String()),
+    promptCacheOptions: Type.Optional(JsonObject),
+    moderation: Type.Optional(Type.Unknown()),
+    legacyMaxTokens: Type.Optional(
+      Type.Integer({ description: 'The value of legacy `max_tokens`, when the request used it.' }),
+    ),
+    legacyFunctions: Type.Optional(
+      Type.Boolean({ description: 'The request used legacy `functions`/`function_call`.' }),
+    ),
+  },
+  { $id: 'OpenAIExtension', description: 'OpenAI-only request fields.' },
+)
+export type OpenAIExtension = Static<typeof OpenAIExtension>
+
+/** The `openai` extension bag and the loss kind of each field (`null`: request context). */
+export const openaiExtension = defineExtension({
+  name: 'openai',
+  schema: OpenAIExtension,
+  losses: {
+    store: 'hint',
+    serviceTier: 'hint',
+    verbosity: 'hint',
+    modalities: 'semantic',
+    audio: 'semantic',
+    prediction: 'hint',
+    webSearchOptions: 'semantic',
+    promptCacheKey: 'hint',
+    promptCacheRetention: 'hint',
+    safetyIdentifier: 'hint',
+    promptCacheOptions: 'hint',
+    moderation: 'hint',
+    legacyMaxTokens: null,
+    legacyFunctions: null,
+  },
+})
+
+/**
+ * vLLM's extra sampling parameters (`vllm/entrypoints/openai/protocol.py`,
+ * `ChatCompletionRequest`), which OpenAI-compatible servers take as extra body fields. No
+ * chatwire dialect has them: an OpenAI-dialect upstream that opts in receives them as they came.
+ */
+export const VLLMExtension = Type.Object(
+  {
+    bestOf: Type.Optional(Type.Integer({ minimum: 1 })),
+    useBeamSearch: Type.Optional(Type.Boolean()),
+    lengthPenalty: Type.Optional(Type.Number()),
+    stopTokenIds: Type.Optional(Type.Array(Type.Integer())),
+    includeStopStrInOutput: Type.Optional(Type.Boolean()),
+    skipSpecialTokens: Type.Optional(Type.Boolean()),
+    spacesBetweenSpecialTokens: Type.Optional(Type.Boolean()),
+    truncatePromptTokens: Type.Optional(Type.Integer({ minimum: 1 })),
+    promptLogprobs: Type.Optional(Type.Integer()),
+    allowedTokenIds: Type.Optional(Type.Array(Type.Integer())),
+    badWords: Type.Optional(Type.Array(Type.String())),
+  },
+  { $id: 'VLLMExtension', description: 'vLLM sampling parameters (OpenAI-compatible servers).' },
+)
+export type VLLMExtension = Static<typeof VLLMExtension>
+
+/** The `vllm` extension bag: vLLM's sampling parameters, forwarded by OpenAI-compatible servers. */
+export const vllmExtension = defineExtension({
+  name: 'vllm',
+  schema: VLLMExtension,
+  losses: {
+    bestOf: 'hint',
+    useBeamSearch: 'hint',
+    lengthPenalty: 'hint',
+    stopTokenIds: 'semantic',
+    includeStopStrInOutput: 'semantic',
+    skipSpecialTokens: 'hint',
+    spacesBetweenSpecialTokens: 'hint',
+    truncatePromptTokens: 'semantic',
+    promptLogprobs: 'semantic',
+    allowedTokenIds: 'semantic',
+    badWords: 'semantic',
+  },
+})
