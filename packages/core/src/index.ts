@@ -18,6 +18,7 @@ export {
   reportUnsupportedFields,
 } from './codec/report-losses'
 export { createChunkDecoderStream, createChunkEncoderStream } from './codec/stream-transforms'
+export { createUpstreamHeaders } from './dialect/create-upstream-headers'
 export {
   type DialectExtension,
   defineExtension,
@@ -49,6 +50,10 @@ export type {
   StreamEventDescriptor,
 } from './dialect/dialect-docs'
 export { createDialectRegistry, type DialectRegistry } from './dialect/dialect-registry'
+export { joinURL } from './dialect/join-url'
+export { matchPathTemplate } from './dialect/match-path-template'
+export { maskKey, readAuthorization } from './dialect/read-authorization'
+export { rejectUnknownRoute } from './dialect/reject-unknown-route'
 export {
   ChatwireError,
   type ChatwireErrorOptions,
