@@ -33,7 +33,8 @@ export interface Dialect {
   readonly emulator?: DialectEmulator
   /**
    * The gateway's embedded default: how the dialect's emulator is configured as an upstream
-   * (base URL path, options) and the model names routed to it.
+   * (base URL path, options) and the model names routed to it. The first registered dialect's
+   * first upstream also takes every model no embedded route names (a last `*` route).
    */
   readonly embedded?: readonly EmbeddedUpstream[]
 }
@@ -46,7 +47,11 @@ export interface DialectEndpoint {
   readonly codec: Codec
   /** Paths the gateway serves it at, with `{param}` path parameters. */
   readonly gatewayPaths: readonly string[]
-  /** Paths under this prefix that no endpoint serves are answered in this dialect's envelope. */
+  /**
+   * Errors on paths under this prefix (a wrong path, a refused request) are answered in this
+   * endpoint's envelope; the longest matching prefix wins. A path under no endpoint's prefix is
+   * answered by the first registered dialect's first endpoint (the gateway's fallback dialect).
+   */
   readonly errorPrefix?: string
   /** `flag`: the body's `stream` decides; `always`: every answer is an event stream. */
   readonly streaming: 'flag' | 'always'
@@ -54,6 +59,8 @@ export interface DialectEndpoint {
   routeKey(request: ChatRequest, context: WireContext): string
   /** The vendor's error for a route key no route matches (an unknown model). */
   noRoute(routeKey: string): ChatwireError
+  /** What the route key is called in the gateway's own messages; default `model`. */
+  readonly routeKeyName?: string
   /** Headers of a 200 event stream (content type, caching). */
   readonly streamHeaders: Readonly<Record<string, string>>
   /** Added to every response on this endpoint. */
@@ -121,6 +128,11 @@ export interface GatewayRefusal {
   retryAfter?: number
   /** For rate limits: which limit (`requests`, `tokens`). */
   limit?: 'requests' | 'tokens'
+  /**
+   * The gateway's own error code (`gateway_overloaded`), kept by dialects whose envelope has a
+   * `code` and that give the refusal no code of their own.
+   */
+  code?: string
 }
 
 /** What the emulator knows about a call before reading its body. */
