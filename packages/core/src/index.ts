@@ -18,6 +18,10 @@ export {
   reportUnsupportedFields,
 } from './codec/report-losses'
 export { createChunkDecoderStream, createChunkEncoderStream } from './codec/stream-transforms'
+export {
+  createRefusalError,
+  type RefusalWording,
+} from './dialect/create-refusal-error'
 export { createUpstreamHeaders } from './dialect/create-upstream-headers'
 export {
   type DialectExtension,
@@ -165,10 +169,7 @@ export {
   chatResponseValidator,
   chatStreamPartValidator,
 } from './validate/canonical-validators'
-export {
-  compileSchema,
-  type FieldProblem,
-  type FieldProblemReason,
-  type Validator,
-} from './validate/compile-schema'
+export { compileSchema } from './validate/compile-schema'
+export type { Validator } from './validate/create-validator'
 export { toFieldPath } from './validate/to-field-path'
+export type { FieldProblem, FieldProblemReason } from './validate/to-field-problem'
