@@ -169,7 +169,10 @@ export {
   chatResponseValidator,
   chatStreamPartValidator,
 } from './validate/canonical-validators'
-export { compileSchema } from './validate/compile-schema'
-export type { Validator } from './validate/create-validator'
+export {
+  compileSchema,
+  type FieldProblem,
+  type FieldProblemReason,
+  type Validator,
+} from './validate/compile-schema'
 export { toFieldPath } from './validate/to-field-path'
-export type { FieldProblem, FieldProblemReason } from './validate/to-field-problem'
