@@ -1,6 +1,7 @@
-import { applySchemaDescriptions } from '@chatwire/core'
+import { applySchemaDescriptions, type SchemaDescription } from '@chatwire/core'
 import * as elastic from '../index'
-import { ELASTIC_SCHEMA_DESCRIPTIONS } from './elastic-schema-descriptions'
+// The descriptions are data (path from the exports, key position, text): sources in SOURCES.md.
+import descriptions from './elastic-schema-descriptions.json'
 
 /**
  * Puts the descriptions back on the package's exported schemas (in place, idempotent), as the
@@ -8,5 +9,5 @@ import { ELASTIC_SCHEMA_DESCRIPTIONS } from './elastic-schema-descriptions'
  * bundles small.
  */
 export function describeElasticSchemas(): void {
-  applySchemaDescriptions({ ...elastic }, ELASTIC_SCHEMA_DESCRIPTIONS)
+  applySchemaDescriptions({ ...elastic }, descriptions as unknown as readonly SchemaDescription[])
 }

@@ -1,6 +1,7 @@
-import { applySchemaDescriptions } from '@chatwire/core'
+import { applySchemaDescriptions, type SchemaDescription } from '@chatwire/core'
 import * as friendli from '../index'
-import { FRIENDLI_SCHEMA_DESCRIPTIONS } from './friendli-schema-descriptions'
+// The descriptions are data (path from the exports, key position, text): sources in SOURCES.md.
+import descriptions from './friendli-schema-descriptions.json'
 
 /**
  * Puts the descriptions back on the package's exported schemas (in place, idempotent), as the
@@ -8,5 +9,5 @@ import { FRIENDLI_SCHEMA_DESCRIPTIONS } from './friendli-schema-descriptions'
  * bundles small.
  */
 export function describeFriendliSchemas(): void {
-  applySchemaDescriptions({ ...friendli }, FRIENDLI_SCHEMA_DESCRIPTIONS)
+  applySchemaDescriptions({ ...friendli }, descriptions as unknown as readonly SchemaDescription[])
 }

@@ -1,6 +1,7 @@
-import { applySchemaDescriptions } from '@chatwire/core'
+import { applySchemaDescriptions, type SchemaDescription } from '@chatwire/core'
 import * as octoai from '../index'
-import { OCTOAI_SCHEMA_DESCRIPTIONS } from './octoai-schema-descriptions'
+// The descriptions are data (path from the exports, key position, text): sources in SOURCES.md.
+import descriptions from './octoai-schema-descriptions.json'
 
 /**
  * Puts the descriptions back on the package's exported schemas (in place, idempotent), as the
@@ -8,5 +9,5 @@ import { OCTOAI_SCHEMA_DESCRIPTIONS } from './octoai-schema-descriptions'
  * bundles small.
  */
 export function describeOctoAISchemas(): void {
-  applySchemaDescriptions({ ...octoai }, OCTOAI_SCHEMA_DESCRIPTIONS)
+  applySchemaDescriptions({ ...octoai }, descriptions as unknown as readonly SchemaDescription[])
 }

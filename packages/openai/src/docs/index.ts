@@ -1,7 +1,8 @@
-import { applySchemaDescriptions } from '@chatwire/core'
+import { applySchemaDescriptions, type SchemaDescription } from '@chatwire/core'
 import * as openai from '../index'
 import * as internal from '../internal/index'
-import { OPENAI_SCHEMA_DESCRIPTIONS } from './openai-schema-descriptions'
+// The descriptions are data (path from the exports, key position, text): sources in SOURCES.md.
+import descriptions from './openai-schema-descriptions.json'
 
 /**
  * Puts the descriptions back on the package's exported schemas (in place, idempotent), as the
@@ -9,5 +10,8 @@ import { OPENAI_SCHEMA_DESCRIPTIONS } from './openai-schema-descriptions'
  * bundles small.
  */
 export function describeOpenAISchemas(): void {
-  applySchemaDescriptions({ ...internal, ...openai }, OPENAI_SCHEMA_DESCRIPTIONS)
+  applySchemaDescriptions(
+    { ...internal, ...openai },
+    descriptions as unknown as readonly SchemaDescription[],
+  )
 }
