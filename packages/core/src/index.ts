@@ -169,10 +169,7 @@ export {
   chatResponseValidator,
   chatStreamPartValidator,
 } from './validate/canonical-validators'
-export {
-  compileSchema,
-  type FieldProblem,
-  type FieldProblemReason,
-  type Validator,
-} from './validate/compile-schema'
+export { compileSchema } from './validate/compile-schema'
+export type { Validator } from './validate/create-validator'
 export { toFieldPath } from './validate/to-field-path'
+export type { FieldProblem, FieldProblemReason } from './validate/to-field-problem'

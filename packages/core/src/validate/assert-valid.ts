@@ -1,6 +1,6 @@
 import { ChatwireError } from '../errors/chatwire-error'
 import type { ErrorKind } from '../schema/chat-error'
-import type { Validator } from './compile-schema'
+import type { Validator } from './create-validator'
 
 export interface AssertValidOptions {
   /** Prepended to the problem's path (`messages[2]` + `content`). */

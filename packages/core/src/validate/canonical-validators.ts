@@ -3,7 +3,8 @@ import { ChatError } from '../schema/chat-error'
 import { ChatRequest } from '../schema/chat-request'
 import { ChatResponse } from '../schema/chat-response'
 import { ChatStreamPart } from '../schema/chat-stream-part'
-import { compileSchema, type Validator } from './compile-schema'
+import { compileSchema } from './compile-schema'
+import type { Validator } from './create-validator'
 
 /** Compiles on first use, then never again: importing core stays cheap. */
 function lazy<T>(schema: TSchema): Validator<T> {

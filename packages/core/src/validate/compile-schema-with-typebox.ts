@@ -5,8 +5,8 @@ import type { Static, TSchema } from '@sinclair/typebox'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
 import { ValueErrorType } from '@sinclair/typebox/errors'
 import { Value } from '@sinclair/typebox/value'
-import { createValidator, type Validator } from './compile-schema'
-import type { SchemaError, SchemaErrorType } from './find-first-error'
+import { createValidator, type Validator } from './create-validator'
+import type { SchemaError, SchemaErrorType } from './schema-error'
 
 /** TypeBox's own first error, in {@link SchemaError} form. */
 export function findFirstErrorWithTypeBox(

@@ -1,13 +1,7 @@
 import type { TSchema } from '@sinclair/typebox'
-import {
-  compileSchemaNode,
-  keywordOf,
-  type SchemaError,
-  type SchemaErrorType,
-  type SchemaNode,
-} from './compile-schema-node'
-
-export type { SchemaError, SchemaErrorType }
+import { compileSchemaNode } from './compile-schema-node'
+import { formatSchemaErrorMessage } from './format-schema-error-message'
+import type { SchemaError, SchemaNode } from './schema-error'
 
 const compiled = new WeakMap<TSchema, SchemaNode>()
 
@@ -20,52 +14,6 @@ export function nodeOf(schema: TSchema): SchemaNode {
   return node
 }
 
-export { keywordOf }
-
-/** How TypeBox words each bound, after "Expected <subject> ". */
-const PHRASES: Record<string, string> = {
-  ExclusiveMaximum: 'to be less than',
-  ExclusiveMinimum: 'to be greater than',
-  Maximum: 'to be less or equal to',
-  Minimum: 'to be greater or equal to',
-  MultipleOf: 'to be a multiple of',
-  MaxItems: 'length to be less or equal to',
-  MinItems: 'length to be greater or equal to',
-  MaxLength: 'length less or equal to',
-  MinLength: 'length greater or equal to',
-}
-
-/** `NumberMaximum` → `['Number', 'Maximum']`; a bare type has no bound. */
-export const splitErrorType = (type: SchemaErrorType) =>
-  /^(Number|Integer|Array|String|Object)(.*)$/.exec(type)?.slice(1) ?? [type, '']
-
-/** TypeBox's default English message for an error, word for word. */
-function messageOf(type: SchemaErrorType, schema: Record<string, unknown>): string {
-  const [subject = '', bound = ''] = splitErrorType(type)
-  const phrase = PHRASES[bound]
-  if (phrase !== undefined) {
-    return `Expected ${subject.toLowerCase()} ${phrase} ${schema[keywordOf(bound)]}`
-  }
-  switch (type) {
-    case 'Literal':
-      return `Expected ${typeof schema.const === 'string' ? `'${schema.const}'` : schema.const}`
-    case 'ObjectAdditionalProperties':
-      return 'Unexpected property'
-    case 'ObjectMaxProperties':
-      return `Expected object to have no more than ${schema.maxProperties} properties`
-    case 'ObjectMinProperties':
-      return `Expected object to have at least ${schema.minProperties} properties`
-    case 'ObjectRequiredProperty':
-      return 'Expected required property'
-    case 'StringPattern':
-      return `Expected string to match '${schema.pattern}'`
-    case 'Union':
-      return 'Expected union value'
-    default:
-      return `Expected ${type.toLowerCase()}`
-  }
-}
-
 /**
  * The first problem TypeBox's `Value.Errors(schema, value)` would yield: same type, path, value
  * and message. Not for the hot path: called once a check has failed.
@@ -73,6 +21,6 @@ function messageOf(type: SchemaErrorType, schema: Record<string, unknown>): stri
 export function findFirstError(schema: TSchema, value: unknown): SchemaError | undefined {
   const found = nodeOf(schema)(value, true)
   if (found === undefined || found === true) return undefined
-  found.message = messageOf(found.type, found.schema as Record<string, unknown>)
+  found.message = formatSchemaErrorMessage(found.type, found.schema as Record<string, unknown>)
   return found
 }
