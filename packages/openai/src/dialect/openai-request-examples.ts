@@ -1,0 +1,58 @@
+import type { RequestExample } from '@chatwire/core'
+
+/** The function tool the examples offer, shaped as OpenAI's `tools[]` entries. */
+export const WEATHER_TOOL = {
+  type: 'function',
+  function: {
+    name: 'get_weather',
+    description: 'The current weather in a city.',
+    parameters: {
+      type: 'object',
+      properties: { city: { type: 'string', description: 'The city, e.g. Paris.' } },
+      required: ['city'],
+    },
+  },
+}
+
+/** Said of every example whose message carries an emulator directive. */
+export const EMULATOR_NOTE =
+  'The `[[…]]` directive steers the emulated upstreams of the embedded default (`pnpm start`); ' +
+  'a real model reads it as text.'
+
+/**
+ * Request bodies in the OpenAI shape (also OctoAI's and Friendli's): a question, a stream with
+ * usage, and a function tool. `model` is what a gateway route matches.
+ */
+export function createOpenAIRequestExamples(model: string): Record<string, RequestExample> {
+  return {
+    text: {
+      summary: 'A question, answered as JSON',
+      value: {
+        model,
+        messages: [
+          { role: 'system', content: 'You are a helpful assistant.' },
+          { role: 'user', content: 'Hello! What can you do?' },
+        ],
+      },
+    },
+    stream: {
+      summary: 'A streamed answer (Server-Sent Events) with token usage',
+      value: {
+        model,
+        messages: [{ role: 'user', content: 'Write a haiku about rivers. [[chunks:5]]' }],
+        stream: true,
+        stream_options: { include_usage: true },
+      },
+      description: EMULATOR_NOTE,
+    },
+    tools: {
+      summary: 'A function tool the model may call',
+      description: `The answer calls \`get_weather\`. ${EMULATOR_NOTE}`,
+      value: {
+        model,
+        messages: [{ role: 'user', content: 'What is the weather in Paris? [[tools]]' }],
+        tools: [WEATHER_TOOL],
+      },
+    },
+  }
+}
