@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { hashClientKey } from '../config/hash-client-key'
 import { checkClientKey, readClientKey } from './check-client-key'
 import { createClientKeys } from './create-client-keys'
-import { hashClientKey } from './hash-client-key'
 
 /** The published SHA-256 test vector checks our hashing; other keys use it as `sha256sum` would. */
 const sha256Hex = (key: string) =>

@@ -1,6 +1,6 @@
 import { ChatwireError } from '@chatwire/core'
+import { hashClientKey } from '../config/hash-client-key'
 import type { ClientIdentity, ClientKeys } from './create-client-keys'
-import { hashClientKey } from './hash-client-key'
 
 /**
  * Each vendor SDK sends its key its own way: `Bearer` (OpenAI, OctoAI, Friendli), `ApiKey`

@@ -1,5 +1,5 @@
-import { digestFromHex, hashClientKey } from '../auth/hash-client-key'
 import type { ClientKey, GatewayAuth } from './gateway-auth-config'
+import { digestFromHex, hashClientKey } from './hash-client-key'
 import type { ConfigProblem } from './list-schema-problems'
 
 /**

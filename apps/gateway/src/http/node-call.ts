@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http'
-import { ClientClosedError } from '../upstream/to-upstream-failure'
+import { ClientClosedError } from '../failures/client-closed-error'
 import type { AbortLink } from './abort-link'
 import { bodyTooLarge, refuseBodyChunk } from './body-errors'
 import type { BodyBudget, InboundCall } from './gateway-call'

@@ -1,6 +1,7 @@
 import type { ChatError, ChatStreamPart, Codec, EncodeStreamOptions } from '@chatwire/core'
 import { ChatwireError, toChatError } from '@chatwire/core'
 import { formatSseEvent } from '@chatwire/sse'
+import { LocalFailure } from '../failures/local-failure'
 import type { AnswerStream } from '../http/gateway-call'
 import type { Redactor } from '../secrets/create-redactor'
 import type { AttemptGuard } from '../upstream/create-attempt-guard'
@@ -10,7 +11,6 @@ import type { UpstreamCandidate } from '../upstream/upstream-candidate'
 import type { ByteSource } from '../upstream/upstream-client'
 import { createUpstreamEventParser } from './create-upstream-event-parser'
 import { clientFacing } from './error-answer'
-import { LocalFailure } from './local-failure'
 import { noteStreamProgress, type StreamProgress } from './note-stream-progress'
 
 export interface TranslatedStreamOptions {

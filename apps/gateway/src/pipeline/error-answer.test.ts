@@ -1,9 +1,9 @@
 import { ChatwireError } from '@chatwire/core'
 import { describe, expect, it } from 'vitest'
+import { LocalFailure } from '../failures/local-failure'
 import { createInboundDialects } from '../inbound/create-inbound-dialects'
 import { defaultCodecs } from '../inbound/default-codecs'
 import { errorAnswer, forwardedRetryAfter } from './error-answer'
-import { LocalFailure } from './local-failure'
 
 const inbound = createInboundDialects(defaultCodecs)
 

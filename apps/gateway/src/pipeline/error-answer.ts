@@ -1,8 +1,8 @@
 import { type ChatError, ChatwireError, excerpt, toChatError } from '@chatwire/core'
+import { LocalFailure } from '../failures/local-failure'
 import type { GatewayAnswer } from '../http/gateway-call'
 import type { InboundDialect } from '../inbound/inbound-dialect'
 import type { Redactor } from '../secrets/create-redactor'
-import { LocalFailure } from './local-failure'
 
 /** Longest error message sent to a client (an upstream's own message is cut here). */
 export const MAX_ERROR_MESSAGE_CHARS = 2000

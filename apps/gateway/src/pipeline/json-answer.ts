@@ -1,9 +1,9 @@
+import { LocalFailure } from '../failures/local-failure'
 import type { GatewayAnswer } from '../http/gateway-call'
 import type { InboundDialect } from '../inbound/inbound-dialect'
 import { toWireFieldPath } from '../losses/to-wire-field-path'
 import type { GatewayMetrics } from '../metrics/create-gateway-metrics'
 import type { OpenedAttempt } from '../upstream/open-with-fallbacks'
-import { LocalFailure } from './local-failure'
 import { readUpstreamResponse } from './read-upstream-response'
 import type { RequestRecord } from './request-record'
 

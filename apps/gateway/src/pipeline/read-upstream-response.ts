@@ -1,4 +1,5 @@
 import { type ChatResponse, ChatwireError, createChatStreamAggregator } from '@chatwire/core'
+import { LocalFailure } from '../failures/local-failure'
 import type { AttemptClock } from '../upstream/attempt-clock'
 import type { OpenedUpstream } from '../upstream/open-upstream'
 import { readBoundedText } from '../upstream/read-bounded-text'
@@ -6,7 +7,6 @@ import { toUpstreamFailure } from '../upstream/to-upstream-failure'
 import type { UpstreamCandidate } from '../upstream/upstream-candidate'
 import type { ByteSource } from '../upstream/upstream-client'
 import { createUpstreamEventParser } from './create-upstream-event-parser'
-import { LocalFailure } from './local-failure'
 
 /**
  * The whole upstream answer in canonical form, for a non-streaming client: the JSON body, or

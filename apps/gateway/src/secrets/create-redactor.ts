@@ -1,5 +1,5 @@
 import type { GatewayConfig } from '../config/gateway-config'
-import { basicToken } from '../upstream/move-url-credentials'
+import { basicToken } from './move-url-credentials'
 
 /** Shorter values are not redacted: they would mangle ordinary text (`x-version: 2`). */
 export const MIN_SECRET_LENGTH = 6

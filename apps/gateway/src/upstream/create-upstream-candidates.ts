@@ -1,7 +1,7 @@
 import type { Codec } from '@chatwire/core'
 import type { GatewayConfig, Upstream } from '../config/gateway-config'
 import type { FriendliPathProduct, GatewayCodecs } from '../inbound/gateway-codecs'
-import { moveURLCredentials } from './move-url-credentials'
+import { moveURLCredentials } from '../secrets/move-url-credentials'
 import { type ResolvedTimeouts, resolveLimits, resolveTimeouts } from './resolve-upstream-settings'
 import { TRANSPORTS } from './transports'
 import type { UpstreamCandidate } from './upstream-candidate'

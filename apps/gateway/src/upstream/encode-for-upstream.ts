@@ -1,7 +1,7 @@
 import { type ChatRequest, ChatwireError, type EncodedRequest } from '@chatwire/core'
 import type { Route } from '../config/gateway-config'
+import { LocalFailure } from '../failures/local-failure'
 import { applyLossPolicy } from '../losses/apply-loss-policy'
-import { LocalFailure } from '../pipeline/local-failure'
 import type { UpstreamCandidate } from './upstream-candidate'
 
 export interface PreparedAttempt {

@@ -1,6 +1,6 @@
 import { ChatwireError, type Codec } from '@chatwire/core'
+import { LocalFailure } from '../failures/local-failure'
 import type { AbortLink } from '../http/abort-link'
-import { LocalFailure } from '../pipeline/local-failure'
 import type { AttemptObserver } from './attempt-observer'
 import { type AttemptGuard, createAttemptGuard } from './create-attempt-guard'
 import type { PreparedAttempt } from './encode-for-upstream'

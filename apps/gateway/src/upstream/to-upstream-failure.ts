@@ -1,14 +1,7 @@
 import { ChatwireError } from '@chatwire/core'
+import { ClientClosedError } from '../failures/client-closed-error'
 import type { AbortReason } from './create-attempt-guard'
 import type { UpstreamCandidate } from './upstream-candidate'
-
-/** The client left: nobody is there to answer, stop quietly. */
-export class ClientClosedError extends Error {
-  constructor() {
-    super('client disconnected')
-    this.name = 'ClientClosedError'
-  }
-}
 
 const WAIT_NAMES = {
   'first-byte': ['firstByteMs', 'did not answer within', ''],

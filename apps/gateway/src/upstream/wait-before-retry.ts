@@ -1,6 +1,6 @@
 import type { ChatwireError } from '@chatwire/core'
+import { ClientClosedError } from '../failures/client-closed-error'
 import type { AbortLink } from '../http/abort-link'
-import { ClientClosedError } from './to-upstream-failure'
 
 const FIRST_DELAY_MS = 200
 /** Every retry waits at least this long, even when an upstream says `Retry-After: 0`. */

@@ -1,12 +1,12 @@
 import { ChatwireError } from '@chatwire/core'
+import { type ClientKeys, createClientKeys } from '../auth/create-client-keys'
 import type { GatewayAuth } from '../config/gateway-auth-config'
 import { GATEWAY_DEFAULTS } from '../config/gateway-defaults'
 import type { Logger } from '../log/logger'
 import type { KeyMetrics } from '../metrics/create-key-metrics'
-import { createKeyQuota, type KeyQuota } from '../quota/create-key-quota'
-import { createMemoryQuotaStore } from '../quota/memory-quota-store'
-import type { QuotaStore } from '../quota/quota-store'
-import { type ClientKeys, createClientKeys } from './create-client-keys'
+import { createKeyQuota, type KeyQuota } from './create-key-quota'
+import { createMemoryQuotaStore } from './memory-quota-store'
+import type { QuotaStore } from './quota-store'
 
 export interface ClientAuth {
   clients: ClientKeys | undefined

@@ -3,8 +3,8 @@ import type { GatewayAuth } from '../config/gateway-auth-config'
 import { silentLogger } from '../log/logger'
 import { createKeyMetrics } from '../metrics/create-key-metrics'
 import { createMetricRegistry } from '../metrics/create-metric-registry'
-import { createMemoryQuotaStore } from '../quota/memory-quota-store'
 import { createClientAuth } from './create-client-auth'
+import { createMemoryQuotaStore } from './memory-quota-store'
 
 const options = () => ({ logger: silentLogger, metrics: createKeyMetrics(createMetricRegistry()) })
 const limited = { name: 'team', key: 'gw-team', limits: { requestsPerMinute: 1 } }
