@@ -115,6 +115,11 @@ export interface UpstreamBinding {
   codec?(upstream: UpstreamSettings): Codec
   /** A configuration problem the schema cannot see (an option that contradicts the base URL). */
   check?(upstream: UpstreamSettings): string | undefined
+  /**
+   * The id of the endpoint whose server this upstream is (a vendor with several products, each
+   * taking other requests); by default the dialect's first.
+   */
+  endpoint?(upstream: UpstreamSettings): string
   target(upstream: UpstreamSettings, encoded: EncodedRequest, call: UpstreamCall): UpstreamTarget
 }
 
