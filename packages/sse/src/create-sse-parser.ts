@@ -51,7 +51,7 @@ const E = 101
 
 /**
  * A synchronous WHATWG Server-Sent Events parser. One deliberate extension: a U+FEFF is stripped
- * at the start of every line, not only of the stream, because Elasticsearch writes a BOM before
+ * at the start of every line, not only of the stream, because some servers write a BOM before
  * every event (reference/wire-formats.md §2 item 3).
  */
 export function createSseParser(options: SseParserOptions): SseParser {

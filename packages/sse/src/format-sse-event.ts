@@ -3,7 +3,7 @@ import { prefixLines } from './prefix-lines'
 
 /**
  * One event as SSE text: `event`, `data` (one line per line of data), `id`, `retry`, then a
- * blank line; with `framing.bomPerEvent` a U+FEFF first, as Elasticsearch writes
+ * blank line; with `framing.bomPerEvent` a U+FEFF first, as some servers write
  * (reference/wire-formats.md §3.4). An empty `event` is left out: parsers read it as absent.
  * Throws a TypeError for values no parser could read back (a line break in `event` or `id`,
  * NUL in `id`, a `retry` that is not a whole number ≥ 0).

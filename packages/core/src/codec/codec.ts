@@ -19,7 +19,7 @@ export interface Encoded<Body = unknown> {
 }
 
 export interface EncodedRequest<Body = unknown> extends Encoded<Body> {
-  /** Path parameters, query and headers the request needs (e.g. Elastic `inference_id`). */
+  /** Path parameters, query and headers the request needs (e.g. an inference endpoint id in the path). */
   context: WireContext
 }
 
@@ -36,18 +36,18 @@ export interface EncodeRequestOptions {
 }
 
 export interface EncodeStreamOptions {
-  /** Dialect-specific framing switch, e.g. Elastic's documented `{"chat_completion": …}` wrapper. */
+  /** Dialect-specific framing switch, e.g. a documented wrapper object around each chunk. */
   variant?: string
   /** Whether the client asked for usage; encoders drop usage-only chunks when false. */
   includeUsage?: boolean
   /**
    * Stream parallel tool calls each whole and in index order, whatever order the source used
-   * (the `openai` SDK's `stream()` helper needs it); dialects without the notion ignore it.
+   * (some SDKs' `stream()` helpers need it); dialects without the notion ignore it.
    */
   orderToolCalls?: boolean
 }
 
-/** How a dialect frames SSE beyond plain WHATWG: Elastic writes a BOM before every event. */
+/** How a dialect frames SSE beyond plain WHATWG: a BOM before every event, as some servers write. */
 export interface SseFraming {
   bomPerEvent?: boolean
 }

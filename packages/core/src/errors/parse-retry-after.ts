@@ -7,8 +7,9 @@ const TIME = '\\d{2}:\\d{2}:\\d{2}'
 const IMF_FIXDATE = new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`, 'i')
 const RFC_850_DATE = new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`, 'i')
 const ASCTIME_DATE = new RegExp(`^${DAY} ${MONTH} (?: \\d|\\d{2}) ${TIME} \\d{4}$`, 'i')
-// delta-seconds is 1*DIGIT; a sign, a fraction and an exponent are tolerated, as openai-node
-// reads the header with parseFloat (`1e308` is a number there, clamped by whoever acts on it).
+// delta-seconds is 1*DIGIT; a sign, a fraction and an exponent are tolerated, as SDK clients
+// that read the header with parseFloat accept them (`1e308` is a number there, clamped by
+// whoever acts on it).
 const NUMBER = /^[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i
 
 /** A header by name, own keys only, whatever the case the caller stored it in. */
@@ -41,8 +42,8 @@ function parseHttpDate(value: string | undefined, now: number): number | undefin
 
 /**
  * Seconds to wait before retrying, from an upstream's response headers (lower-case names
- * expected, any case accepted): `retry-after-ms` first, as openai-node reads it
- * (`src/client.ts`, `retryRequest`), then `Retry-After` as delta-seconds or an HTTP-date
+ * expected, any case accepted): `retry-after-ms` first, as SDK clients read it in their retry
+ * loops, then `Retry-After` as delta-seconds or an HTTP-date
  * relative to `now`. A date in the past or a negative delay is 0; garbage is `undefined`.
  * Large values are kept: whoever acts on them (the gateway) clamps.
  */

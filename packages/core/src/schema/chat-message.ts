@@ -45,17 +45,15 @@ export const AssistantMessage = Type.Object(
     ),
     refusal: Type.Optional(Type.String()),
     reasoning: Type.Optional(
-      Type.String({ description: 'Reasoning text (Friendli `reasoning_content`).' }),
+      Type.String({ description: "Reasoning text (a vendor's `reasoning_content`)." }),
     ),
     name,
     toolCalls: Type.Optional(Type.Array(ToolCall)),
-    audioId: Type.Optional(
-      Type.String({ description: 'A previous audio response, by id (OpenAI).' }),
-    ),
+    audioId: Type.Optional(Type.String({ description: 'A previous audio response, by id.' })),
     functionCall: Type.Optional(
       Type.Object(
         { name: Type.String(), arguments: Type.String() },
-        { description: 'Legacy OpenAI `function_call`.' },
+        { description: 'The legacy `function_call`.' },
       ),
     ),
   },
@@ -80,7 +78,7 @@ export const FunctionMessage = Type.Object(
     name: Type.String(),
     content: Type.Union([Type.String(), Type.Null()]),
   },
-  { $id: 'FunctionMessage', description: 'Legacy OpenAI function result.' },
+  { $id: 'FunctionMessage', description: 'The legacy function result.' },
 )
 export type FunctionMessage = Static<typeof FunctionMessage>
 

@@ -17,7 +17,10 @@ export type StreamOptions = Static<typeof StreamOptions>
 /** The canonical request: a superset of what the four dialects can say. */
 export const ChatRequest = Type.Object(
   {
-    model: Type.String({ description: 'Model name (for Elastic: the inference id, unless set).' }),
+    model: Type.String({
+      description:
+        'Model name (for dialects that address an inference endpoint: its id, unless set).',
+    }),
     messages: Type.Array(ChatMessage),
     tools: Type.Optional(Type.Array(Tool)),
     toolChoice: Type.Optional(ToolChoice),

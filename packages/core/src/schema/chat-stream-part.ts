@@ -45,7 +45,7 @@ export const ChatChunk = Type.Object(
 )
 export type ChatChunk = Static<typeof ChatChunk>
 
-/** A dialect-specific event that has no canonical meaning (e.g. Friendli `tool_status`). */
+/** A dialect-specific event that has no canonical meaning (e.g. a vendor's `tool_status` event). */
 export const ExtensionPart = Type.Object(
   {
     type: Type.Literal('extension'),

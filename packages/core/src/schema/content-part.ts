@@ -22,7 +22,7 @@ export const AudioPart = Type.Object(
     type: Type.Literal('audio'),
     data: Type.Optional(Type.String({ description: 'Base64 audio bytes.' })),
     format: Type.Optional(Type.String({ description: 'Audio format of `data`, e.g. wav or mp3.' })),
-    url: Type.Optional(Type.String({ description: 'Audio by URL (Friendli `audio_url`).' })),
+    url: Type.Optional(Type.String({ description: "Audio by URL (a vendor's `audio_url`)." })),
   },
   { $id: 'AudioPart', description: 'Audio given inline (base64 + format) or by URL.' },
 )

@@ -21,7 +21,7 @@ export const CustomTool = Type.Object(
     description: Type.Optional(Type.String()),
     format: Type.Optional(JsonObject),
   },
-  { $id: 'CustomTool', description: 'A free-form (grammar or text) tool: OpenAI `custom`.' },
+  { $id: 'CustomTool', description: 'A free-form (grammar or text) tool: a `custom` tool.' },
 )
 export type CustomTool = Static<typeof CustomTool>
 
@@ -33,7 +33,7 @@ export const BuiltinTool = Type.Object(
     }),
     files: Type.Optional(Type.Array(Type.String(), { description: 'File ids for file tools.' })),
   },
-  { $id: 'BuiltinTool', description: 'A tool the vendor runs itself (Friendli tool-assisted).' },
+  { $id: 'BuiltinTool', description: 'A tool the vendor runs itself (tool-assisted completions).' },
 )
 export type BuiltinTool = Static<typeof BuiltinTool>
 

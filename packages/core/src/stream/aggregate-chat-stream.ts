@@ -82,7 +82,7 @@ function toChoice(index: number, state: ChoiceState): ResponseChoice {
 /**
  * Folds a canonical stream into one {@link ChatResponse}: text, refusal and reasoning
  * concatenated per choice, tool-call fragments joined by `index`, the last finish reason and
- * usage kept. For non-streaming clients routed to a stream-only upstream (Elastic).
+ * usage kept. For non-streaming clients routed to a stream-only upstream.
  */
 export function createChatStreamAggregator(): ChatStreamAggregator {
   const choices = new Map<number, ChoiceState>()
