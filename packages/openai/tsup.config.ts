@@ -4,4 +4,5 @@ export default defineModuleBuild({
   index: 'src/index.ts',
   'internal/index': 'src/internal/index.ts',
   'docs/index': 'src/docs/index.ts',
+  'dialect/index': 'src/dialect/index.ts',
 })

@@ -1,0 +1,1 @@
+export { elasticDialect } from './elastic-dialect'

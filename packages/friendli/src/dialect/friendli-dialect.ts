@@ -1,0 +1,19 @@
+import { createRefusalError, type Dialect } from '@chatwire/core'
+import { friendliCodec } from '../friendli-codec'
+import { friendliExtension } from '../schema/friendli-extension'
+import { friendliEmbedded } from './friendli-embedded'
+import { friendliEndpoints } from './friendli-endpoints'
+import { friendliUpstream } from './friendli-upstream'
+
+/** FriendliAI chat completions (serverless, dedicated, tool-assisted), as the gateway serves and calls them. */
+export const friendliDialect: Dialect = {
+  name: 'friendli',
+  title: 'Friendli',
+  codec: friendliCodec,
+  endpoints: friendliEndpoints,
+  upstream: friendliUpstream,
+  extensions: [friendliExtension],
+  // Friendli's envelope has no words of its own for a refusal: the plain kind.
+  refuse: (refusal) => createRefusalError(refusal),
+  embedded: friendliEmbedded,
+}

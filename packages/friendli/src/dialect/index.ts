@@ -1,0 +1,1 @@
+export { friendliDialect } from './friendli-dialect'

@@ -1,0 +1,1 @@
+export { octoaiDialect } from './octoai-dialect'

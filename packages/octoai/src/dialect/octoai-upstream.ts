@@ -1,0 +1,8 @@
+import type { UpstreamBinding } from '@chatwire/core'
+import { targetOpenAIUpstream } from '@chatwire/openai/dialect'
+
+/** OctoAI speaks OpenAI's HTTP conventions: `{baseURL}/chat/completions`, Bearer (§6.1). */
+export const octoaiUpstream: UpstreamBinding = {
+  answersWithoutStream: true,
+  target: targetOpenAIUpstream,
+}

@@ -1,0 +1,19 @@
+import type { Dialect } from '@chatwire/core'
+import { openaiCodec } from '../openai-codec'
+import { openaiExtension, vllmExtension } from '../schema/openai-extension'
+import { openaiEmbedded } from './openai-embedded'
+import { openaiEndpoints } from './openai-endpoints'
+import { refuseInOpenAI } from './openai-refuse'
+import { openaiUpstream } from './openai-upstream'
+
+/** OpenAI Chat Completions, as the gateway serves and calls it. */
+export const openaiDialect: Dialect = {
+  name: 'openai',
+  title: 'OpenAI',
+  codec: openaiCodec,
+  endpoints: openaiEndpoints,
+  upstream: openaiUpstream,
+  extensions: [openaiExtension, vllmExtension],
+  refuse: refuseInOpenAI,
+  embedded: openaiEmbedded,
+}
