@@ -1,7 +1,9 @@
 import type { Dialect } from '@chatwire/core'
 import { elasticCodec } from '../elastic-codec'
 import { elasticExtension } from '../index'
+import { elasticDocs } from './elastic-docs'
 import { elasticEmbedded } from './elastic-embedded'
+import { elasticEmulator } from './elastic-emulator'
 import { elasticEndpoints } from './elastic-endpoints'
 import { refuseInElastic } from './elastic-refuse'
 import { elasticUpstream } from './elastic-upstream'
@@ -16,4 +18,6 @@ export const elasticDialect: Dialect = {
   extensions: [elasticExtension],
   refuse: refuseInElastic,
   embedded: elasticEmbedded,
+  docs: elasticDocs,
+  emulator: elasticEmulator,
 }

@@ -1,7 +1,9 @@
 import { createRefusalError, type Dialect } from '@chatwire/core'
 import { friendliCodec } from '../friendli-codec'
 import { friendliExtension } from '../schema/friendli-extension'
+import { friendliDocs } from './friendli-docs'
 import { friendliEmbedded } from './friendli-embedded'
+import { friendliEmulator } from './friendli-emulator'
 import { friendliEndpoints } from './friendli-endpoints'
 import { friendliUpstream } from './friendli-upstream'
 
@@ -16,4 +18,6 @@ export const friendliDialect: Dialect = {
   // Friendli's envelope has no words of its own for a refusal: the plain kind.
   refuse: (refusal) => createRefusalError(refusal),
   embedded: friendliEmbedded,
+  docs: friendliDocs,
+  emulator: friendliEmulator,
 }

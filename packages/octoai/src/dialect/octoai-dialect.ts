@@ -1,7 +1,9 @@
 import { createRefusalError, type Dialect } from '@chatwire/core'
 import { octoaiCodec } from '../octoai-codec'
 import { octoaiExtension } from '../schema/octoai-extension'
+import { octoaiDocs } from './octoai-docs'
 import { octoaiEmbedded } from './octoai-embedded'
+import { octoaiEmulator } from './octoai-emulator'
 import { octoaiEndpoints } from './octoai-endpoints'
 import { octoaiUpstream } from './octoai-upstream'
 
@@ -16,4 +18,6 @@ export const octoaiDialect: Dialect = {
   // OctoAI's envelope has no words of its own for a refusal: the plain kind.
   refuse: (refusal) => createRefusalError(refusal),
   embedded: octoaiEmbedded,
+  docs: octoaiDocs,
+  emulator: octoaiEmulator,
 }

@@ -1,7 +1,9 @@
 import type { Dialect } from '@chatwire/core'
 import { openaiCodec } from '../openai-codec'
 import { openaiExtension, vllmExtension } from '../schema/openai-extension'
+import { openaiDocs } from './openai-docs'
 import { openaiEmbedded } from './openai-embedded'
+import { openaiEmulator } from './openai-emulator'
 import { openaiEndpoints } from './openai-endpoints'
 import { refuseInOpenAI } from './openai-refuse'
 import { openaiUpstream } from './openai-upstream'
@@ -16,4 +18,6 @@ export const openaiDialect: Dialect = {
   extensions: [openaiExtension, vllmExtension],
   refuse: refuseInOpenAI,
   embedded: openaiEmbedded,
+  docs: openaiDocs,
+  emulator: openaiEmulator,
 }
