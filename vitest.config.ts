@@ -12,6 +12,12 @@ export default defineConfig({
       'apps/*',
       // The codecs' cases bundled once and run in Node, Bun, Deno and headless Chromium.
       'tests/runtimes',
+      // Every codec × every codec over the shared fixtures (testkit's describeCrossFormatMatrix).
+      'tests/cross-format',
+      // acme, a fifth dialect from outside packages/, and the proof the gateway, the OpenAPI
+      // generator and the emulator serve it; no vendor named outside its own package.
+      'tests/dialect-fixture',
+      'tests/dialect-proof',
       // The gateway's end-to-end suites once more through the portable path (the Hono `fetch`
       // app and `fetch` upstreams, as on other runtimes): both must answer identically.
       mergeConfig(shared, {

@@ -1,4 +1,13 @@
 export { catchChatwireError, decodeEvents } from './catch-chatwire-error'
+export type {
+  CrossFormatMember,
+  KnownRejection,
+  PathReasons,
+} from './cross-format/cross-format-member'
+export {
+  type CrossFormatMatrixOptions,
+  describeCrossFormatMatrix,
+} from './cross-format/describe-cross-format-matrix'
 export { type ConformanceOptions, describeCodecConformance } from './describe-codec-conformance'
 export { describeSourcesFixtures } from './describe-sources-fixtures'
 export * from './fuzz/index'
