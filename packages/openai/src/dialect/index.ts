@@ -6,4 +6,5 @@ export {
 } from './create-openai-endpoint'
 export { openaiDialect } from './openai-dialect'
 export { refuseInOpenAI } from './openai-refuse'
+export { createOpenAIRequestExamples, EMULATOR_NOTE } from './openai-request-examples'
 export { OPENAI_UPSTREAM_OPTIONS, openaiUpstream, targetOpenAIUpstream } from './openai-upstream'

@@ -1,7 +1,7 @@
 import type { RequestExample } from '@chatwire/core'
 
 /** The function tool the examples offer, shaped as OpenAI's `tools[]` entries. */
-export const WEATHER_TOOL = {
+const WEATHER_TOOL = {
   type: 'function',
   function: {
     name: 'get_weather',

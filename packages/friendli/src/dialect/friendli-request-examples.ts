@@ -1,0 +1,24 @@
+import type { RequestExample } from '@chatwire/core'
+import { createOpenAIRequestExamples, EMULATOR_NOTE } from '@chatwire/openai/dialect'
+
+/**
+ * The tool-assisted endpoint's bodies: the OpenAI-shaped chat examples, and a built-in tool
+ * Friendli runs itself.
+ */
+export function createFriendliToolAssistedRequestExamples(
+  model: string,
+): Record<string, RequestExample> {
+  return {
+    ...createOpenAIRequestExamples(model),
+    builtin: {
+      summary: 'A built-in tool Friendli runs itself (streamed with `tool_status` events)',
+      description: EMULATOR_NOTE,
+      value: {
+        model,
+        messages: [{ role: 'user', content: 'What is 3 + 6? [[tools]] [[text:It is 9.]]' }],
+        tools: [{ type: 'math:calculator' }],
+        stream: true,
+      },
+    },
+  }
+}
