@@ -1,0 +1,7 @@
+export { AcmeChatRequest } from './acme-chat-request'
+export { acmeCodec } from './acme-codec'
+export { acmeDialect } from './acme-dialect'
+export { ACME_VENDOR_PATH } from './acme-emulator'
+export { ACME_GATEWAY_PATH } from './acme-endpoints'
+export { AcmeExtension, AcmePriority, acmeExtension } from './acme-extension'
+export { ACME_KEY_HEADER } from './acme-upstream'
