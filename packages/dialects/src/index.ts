@@ -1,0 +1,2 @@
+export { createDefaultRegistry } from './create-default-registry'
+export { defaultDialects } from './default-dialects'

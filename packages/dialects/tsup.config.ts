@@ -1,0 +1,3 @@
+import { defineModuleBuild } from '../../scripts/define-module-build'
+
+export default defineModuleBuild({ index: 'src/index.ts' })
