@@ -1,4 +1,5 @@
 import type { DialectDocs, ParameterDescriptor } from '@chatwire/core'
+import type { TSchema } from '@sinclair/typebox'
 import { describeElasticSchemas } from '../docs'
 import * as elastic from '../index'
 import {
@@ -19,22 +20,28 @@ describeElasticSchemas()
 
 const ES_ERRORS = [ElasticStandardErrorBody, ElasticStringErrorBody]
 
+const { inference_id: inferenceId } = ElasticChatPathParams.properties
+const { timeout } = ElasticChatQuery.properties
+
+/** A parameter's example: the first of its schema's. */
+const exampleOf = (schema: TSchema) => String((schema.examples as readonly unknown[])[0])
+
 const parameters: ParameterDescriptor[] = [
   {
     name: 'inference_id',
     in: 'path',
     required: true,
-    description: ElasticChatPathParams.properties.inference_id.description!,
-    schema: ElasticChatPathParams.properties.inference_id,
-    example: 'openai-completion',
+    description: inferenceId.description!,
+    schema: inferenceId,
+    example: exampleOf(inferenceId),
     routeKey: true,
   },
   {
     name: 'timeout',
     in: 'query',
-    description: ElasticChatQuery.properties.timeout.description!,
-    schema: ElasticChatQuery.properties.timeout,
-    example: '30s',
+    description: timeout.description!,
+    schema: timeout,
+    example: exampleOf(timeout),
   },
 ]
 
@@ -117,6 +124,6 @@ export const elasticDocs: DialectDocs = {
     'elastic-seed-malformed-error':
       "the docs' transcript, whose second event is not JSON: a decoder input, not an example",
   },
-  exampleRouteKey: 'openai-completion',
+  exampleRouteKey: exampleOf(inferenceId),
   exports: elastic,
 }

@@ -1,5 +1,5 @@
 import type { DialectDocs, ParameterDescriptor } from '@chatwire/core'
-import { createOpenAIRequestExamples } from '@chatwire/openai/dialect'
+import { createOpenAIRequestExamples, openaiDialect } from '@chatwire/openai/dialect'
 import { Type } from '@sinclair/typebox'
 import { describeFriendliSchemas } from '../docs'
 import * as friendli from '../index'
@@ -41,7 +41,8 @@ export const friendliDocs: DialectDocs = {
   tag: 'Friendli',
   title: 'FriendliAI Chat Completions',
   description:
-    'FriendliAI serverless, dedicated and (beta) tool-assisted chat completions. OpenAI-shaped ' +
+    'FriendliAI serverless, dedicated and (beta) tool-assisted chat completions. ' +
+    `${openaiDialect.title}-shaped ` +
     'data-only Server-Sent Events ending with `data: [DONE]`; the tool-assisted endpoint adds ' +
     '`event: tool_status` events for the built-in tools it runs (they are not tool calls).',
   apiVersion: 'v1',

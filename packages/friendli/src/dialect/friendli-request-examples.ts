@@ -2,8 +2,8 @@ import type { RequestExample } from '@chatwire/core'
 import { createOpenAIRequestExamples, EMULATOR_NOTE } from '@chatwire/openai/dialect'
 
 /**
- * The tool-assisted endpoint's bodies: the OpenAI-shaped chat examples, and a built-in tool
- * Friendli runs itself.
+ * The tool-assisted endpoint's bodies: the chat examples, and a built-in tool Friendli runs
+ * itself.
  */
 export function createFriendliToolAssistedRequestExamples(
   model: string,

@@ -1,5 +1,5 @@
 import type { DialectDocs } from '@chatwire/core'
-import { createOpenAIRequestExamples } from '@chatwire/openai/dialect'
+import { createOpenAIRequestExamples, openaiDialect } from '@chatwire/openai/dialect'
 import { Type } from '@sinclair/typebox'
 import { describeOctoAISchemas } from '../docs'
 import * as octoai from '../index'
@@ -33,7 +33,7 @@ export const octoaiDocs: DialectDocs = {
   title: 'OctoAI Chat Completions',
   description:
     'OctoAI text generation (shut down in October 2024; described from its final OpenAPI and ' +
-    'SDK). OpenAI-shaped: data-only Server-Sent Events ending with `data: [DONE]`.',
+    `SDK). ${openaiDialect.title}-shaped: data-only Server-Sent Events ending with \`data: [DONE]\`.`,
   apiVersion: '2024-08-30',
   servers: [{ url: 'https://text.octoai.run', description: 'OctoAI (no longer in service)' }],
   security: [

@@ -20,8 +20,8 @@ export const EMULATOR_NOTE =
   'a real model reads it as text.'
 
 /**
- * Request bodies in the OpenAI shape (also OctoAI's and Friendli's): a question, a stream with
- * usage, and a function tool. `model` is what a gateway route matches.
+ * Request bodies in the OpenAI shape (the dialects built on this package use them too): a
+ * question, a stream with usage, and a function tool. `model` is what a gateway route matches.
  */
 export function createOpenAIRequestExamples(model: string): Record<string, RequestExample> {
   return {
