@@ -7,7 +7,7 @@ import {
 } from '@chatwire/core'
 
 /** The upstream options only Elastic reads (the gateway's config keys, unchanged). */
-export const ELASTIC_UPSTREAM_OPTIONS = {
+const ELASTIC_UPSTREAM_OPTIONS = {
   inferenceId: Type.Optional(
     Type.String({
       minLength: 1,
@@ -17,7 +17,7 @@ export const ELASTIC_UPSTREAM_OPTIONS = {
 }
 
 /** The route options only Elastic inbound reads. */
-export const ELASTIC_ROUTE_OPTIONS = {
+const ELASTIC_ROUTE_OPTIONS = {
   elasticChunks: Type.Optional(
     Type.Union([Type.Literal('bare'), Type.Literal('wrapped')], {
       description:

@@ -1,7 +1,7 @@
 import type { EncodedRequest, UpstreamSettings } from '@chatwire/core'
 import { describe, expect, it } from 'vitest'
 import { FRIENDLI_PRODUCT_CODECS } from './friendli-endpoints'
-import { friendliUpstream, readFriendliProduct } from './friendli-upstream'
+import { friendliUpstream } from './friendli-upstream'
 
 const encoded: EncodedRequest = { body: {}, losses: [], context: {} }
 
@@ -43,7 +43,6 @@ describe('friendliUpstream', () => {
     ['https://api.friendli.ai/serverless/v1', 'dedicated', 'dedicated'],
   ] as const)('%s (product %s) is %s, with its codec', (baseURL, product, expected) => {
     const upstream = { dialect: 'friendli', baseURL, ...(product ? { product } : {}) }
-    expect(readFriendliProduct(upstream)).toBe(expected)
     expect(friendliUpstream.endpoint?.(upstream)).toBe(expected)
     expect(friendliUpstream.codec?.(upstream)).toBe(FRIENDLI_PRODUCT_CODECS[expected])
   })

@@ -3,7 +3,7 @@ import { targetOpenAIUpstream } from '@chatwire/openai/dialect'
 import { FRIENDLI_PRODUCT_CODECS, type FriendliEndpointProduct } from './friendli-endpoints'
 
 /** The upstream options only Friendli reads (the gateway's config keys, unchanged). */
-export const FRIENDLI_UPSTREAM_OPTIONS = {
+const FRIENDLI_UPSTREAM_OPTIONS = {
   team: Type.Optional(Type.String({ description: 'Friendli only: `X-Friendli-Team`.' })),
   product: Type.Optional(
     Type.Union([Type.Literal('serverless'), Type.Literal('dedicated'), Type.Literal('tools')], {
@@ -18,7 +18,7 @@ type FriendliUpstreamSettings = UpstreamSettings & {
 }
 
 /** The product decides what the body may carry (built-in tools only on `tools`, §5.2). */
-export function readFriendliProduct(settings: UpstreamSettings): FriendliEndpointProduct {
+function readFriendliProduct(settings: UpstreamSettings): FriendliEndpointProduct {
   const upstream = settings as FriendliUpstreamSettings
   if (upstream.product) return upstream.product
   const path = new URL(upstream.baseURL).pathname

@@ -1,13 +1,13 @@
 import { ChatwireError, type Codec, type DialectEndpoint } from '@chatwire/core'
 
 /** What OpenAI's API sends with a 200 event stream. */
-export const OPENAI_STREAM_HEADERS = {
+const OPENAI_STREAM_HEADERS = {
   'content-type': 'text/event-stream; charset=utf-8',
   'cache-control': 'no-cache',
 } as const
 
 /** OpenAI's 404 for a model it does not serve, naming the gateway's reason. */
-export function refuseUnknownModel(model: string): ChatwireError {
+function refuseUnknownModel(model: string): ChatwireError {
   return new ChatwireError({
     kind: 'not_found',
     message: `The model '${model}' does not exist: no gateway route matches it`,

@@ -1,10 +1,4 @@
-export {
-  createOpenAIEndpoint,
-  OPENAI_STREAM_HEADERS,
-  type OpenAIEndpointOptions,
-  refuseUnknownModel,
-} from './create-openai-endpoint'
+export { createOpenAIEndpoint, type OpenAIEndpointOptions } from './create-openai-endpoint'
 export { openaiDialect } from './openai-dialect'
-export { refuseInOpenAI } from './openai-refuse'
-export { createOpenAIRequestExamples, EMULATOR_NOTE } from './openai-request-examples'
-export { OPENAI_UPSTREAM_OPTIONS, openaiUpstream, targetOpenAIUpstream } from './openai-upstream'
+export { createOpenAIRequestExamples } from './openai-request-examples'
+export { targetOpenAIUpstream } from './openai-upstream'

@@ -10,7 +10,7 @@ import {
 import { createOpenAICodec, openaiCodec } from '../openai-codec'
 
 /** The upstream options only OpenAI reads (the gateway's config keys, unchanged). */
-export const OPENAI_UPSTREAM_OPTIONS = {
+const OPENAI_UPSTREAM_OPTIONS = {
   compatibleFields: Type.Optional(
     Type.Union([Type.Literal('report'), Type.Literal('forward')], {
       default: 'report',
