@@ -58,6 +58,7 @@ export { joinURL } from './dialect/join-url'
 export { matchPathTemplate } from './dialect/match-path-template'
 export { maskKey, readAuthorization } from './dialect/read-authorization'
 export { rejectUnknownRoute } from './dialect/reject-unknown-route'
+export { EXAMPLE_EMULATOR_NOTE, EXAMPLE_WEATHER_FUNCTION } from './dialect/request-example-parts'
 export {
   ChatwireError,
   type ChatwireErrorOptions,

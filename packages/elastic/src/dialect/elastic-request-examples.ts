@@ -1,18 +1,8 @@
-import type { RequestExample } from '@chatwire/core'
-
-const EMULATOR_NOTE =
-  'The `[[…]]` directive steers the emulated upstreams of the embedded default (`pnpm start`); ' +
-  'a real model reads it as text.'
-
-const getWeather = {
-  name: 'get_weather',
-  description: 'The current weather in a city.',
-  parameters: {
-    type: 'object',
-    properties: { city: { type: 'string', description: 'The city, e.g. Paris.' } },
-    required: ['city'],
-  },
-}
+import {
+  EXAMPLE_EMULATOR_NOTE,
+  EXAMPLE_WEATHER_FUNCTION,
+  type RequestExample,
+} from '@chatwire/core'
 
 /**
  * Request bodies to try the chat_completion API with: a question and a function tool. No
@@ -32,10 +22,10 @@ export function createElasticRequestExamples(): Record<string, RequestExample> {
     },
     tools: {
       summary: 'A function tool the model may call',
-      description: `The answer calls \`get_weather\`. ${EMULATOR_NOTE}`,
+      description: `The answer calls \`get_weather\`. ${EXAMPLE_EMULATOR_NOTE}`,
       value: {
         messages: [{ role: 'user', content: 'What is the weather in Paris? [[tools]]' }],
-        tools: [{ type: 'function', function: getWeather }],
+        tools: [{ type: 'function', function: EXAMPLE_WEATHER_FUNCTION }],
       },
     },
   }

@@ -1,5 +1,5 @@
-import type { RequestExample } from '@chatwire/core'
-import { createOpenAIRequestExamples, EMULATOR_NOTE } from '@chatwire/openai/dialect'
+import { EXAMPLE_EMULATOR_NOTE, type RequestExample } from '@chatwire/core'
+import { createOpenAIRequestExamples } from '@chatwire/openai/dialect'
 
 /**
  * The tool-assisted endpoint's bodies: the chat examples, and a built-in tool Friendli runs
@@ -12,7 +12,7 @@ export function createFriendliToolAssistedRequestExamples(
     ...createOpenAIRequestExamples(model),
     builtin: {
       summary: 'A built-in tool Friendli runs itself (streamed with `tool_status` events)',
-      description: EMULATOR_NOTE,
+      description: EXAMPLE_EMULATOR_NOTE,
       value: {
         model,
         messages: [{ role: 'user', content: 'What is 3 + 6? [[tools]] [[text:It is 9.]]' }],

@@ -1,23 +1,10 @@
-import type { RequestExample } from '@chatwire/core'
+import {
+  EXAMPLE_EMULATOR_NOTE,
+  EXAMPLE_WEATHER_FUNCTION,
+  type RequestExample,
+} from '@chatwire/core'
 
-/** The function tool the examples offer, shaped as OpenAI's `tools[]` entries. */
-const WEATHER_TOOL = {
-  type: 'function',
-  function: {
-    name: 'get_weather',
-    description: 'The current weather in a city.',
-    parameters: {
-      type: 'object',
-      properties: { city: { type: 'string', description: 'The city, e.g. Paris.' } },
-      required: ['city'],
-    },
-  },
-}
-
-/** Said of every example whose message carries an emulator directive. */
-export const EMULATOR_NOTE =
-  'The `[[…]]` directive steers the emulated upstreams of the embedded default (`pnpm start`); ' +
-  'a real model reads it as text.'
+const WEATHER_TOOL = { type: 'function', function: EXAMPLE_WEATHER_FUNCTION }
 
 /**
  * Request bodies in the OpenAI shape (the dialects built on this package use them too): a
@@ -43,11 +30,11 @@ export function createOpenAIRequestExamples(model: string): Record<string, Reque
         stream: true,
         stream_options: { include_usage: true },
       },
-      description: EMULATOR_NOTE,
+      description: EXAMPLE_EMULATOR_NOTE,
     },
     tools: {
       summary: 'A function tool the model may call',
-      description: `The answer calls \`get_weather\`. ${EMULATOR_NOTE}`,
+      description: `The answer calls \`get_weather\`. ${EXAMPLE_EMULATOR_NOTE}`,
       value: {
         model,
         messages: [{ role: 'user', content: 'What is the weather in Paris? [[tools]]' }],
