@@ -40,6 +40,16 @@ export default defineConfig({
           hookTimeout: 720_000,
         },
       }),
+      // The repository's own CI scripts (the changeset check), on temporary git repositories.
+      mergeConfig(shared, {
+        // Each case runs git, pnpm and changesets' CLI: seconds apiece on a busy machine.
+        test: {
+          name: 'scripts',
+          root: './scripts',
+          include: ['**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      }),
       // Core + each codec bundled for the browser within its gzip budget, and the validator that
       // made that possible held to TypeBox's answers over every fixture and its near misses.
       mergeConfig(shared, {

@@ -36,6 +36,9 @@ const steps = [
     [`${root}scripts/ensure-redis.mjs`],
   ],
   ['lint and format (biome ci)', bin('biome'), ['ci', '.']],
+  // Every public package changed since the base branch names a changeset; the base (and why a
+  // clone without a remote passes) is explained in the script.
+  ['changesets (check-changesets)', process.execPath, [`${root}scripts/check-changesets.mjs`]],
   [
     'type-check (turbo run typecheck)',
     bin('turbo'),
@@ -43,6 +46,7 @@ const steps = [
     ['run', 'typecheck', `--concurrency=${availableParallelism()}`, '--output-logs=errors-only'],
   ],
   ['type-check (tests/packaging)', bin('tsc'), ['--noEmit', '-p', 'tests/packaging']],
+  ['type-check (scripts)', bin('tsc'), ['--noEmit', '-p', 'scripts']],
   // The packaging tests pack and install the built packages; building here (not inside a test)
   // keeps the build off the CPU while the other tests run, and the tests then hit turbo's cache.
   ['build (turbo run build)', bin('turbo'), ['run', 'build', '--output-logs=errors-only']],
