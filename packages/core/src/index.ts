@@ -55,7 +55,6 @@ export type {
 } from './dialect/dialect-docs'
 export { createDialectRegistry, type DialectRegistry } from './dialect/dialect-registry'
 export { joinURL } from './dialect/join-url'
-export { matchPathTemplate } from './dialect/match-path-template'
 export { maskKey, readAuthorization } from './dialect/read-authorization'
 export { rejectUnknownRoute } from './dialect/reject-unknown-route'
 export { EXAMPLE_EMULATOR_NOTE, EXAMPLE_WEATHER_FUNCTION } from './dialect/request-example-parts'
