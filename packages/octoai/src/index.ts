@@ -33,7 +33,6 @@ export {
   OctoAIValidationError,
   OctoAIValidationErrorItem,
 } from './schema/octoai-error-body'
-export { OctoAIExtension, octoaiExtension } from './schema/octoai-extension'
 export { OCTOAI_FINISH_REASONS, OctoAIFinishReason } from './schema/octoai-finish-reason'
 export { OctoAILogprobs, OctoAILogprobsContent } from './schema/octoai-logprobs'
 export { OctoAIUsage } from './schema/octoai-usage'

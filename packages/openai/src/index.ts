@@ -27,6 +27,8 @@ export { OpenAIChatRequest } from './schema/openai-chat-request'
 export { OpenAIChatResponse, OpenAIResponseMessage } from './schema/openai-chat-response'
 export { OpenAIErrorBody } from './schema/openai-error-body'
 export {
+  CompatibleExtension,
+  compatibleExtension,
   OpenAIExtension,
   openaiExtension,
   VLLMExtension,

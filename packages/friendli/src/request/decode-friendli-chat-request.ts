@@ -1,8 +1,10 @@
 import type { ChatRequest, WireContext } from '@chatwire/core'
+import { decodeOpenAICompatibleExtension } from '@chatwire/openai/internal'
+import { FRIENDLI_COMPATIBLE_FIELDS, FRIENDLI_REQUEST_FIELDS } from '../map/friendli-request-fields'
 import { productFromContext, resolveFriendliProduct } from '../map/resolve-friendli-product'
 import { type FriendliProduct, friendliExtension } from '../schema/friendli-extension'
 import { assertFriendliChatRequest } from './assert-friendli-chat-request'
-import { copy, decodeFriendliExtension } from './decode-friendli-extension'
+import { decodeFriendliExtension } from './decode-friendli-extension'
 import { decodeFriendliMessage } from './decode-friendli-message'
 import { decodeFriendliResponseFormat } from './decode-friendli-response-format'
 import { decodeFriendliTool, decodeFriendliToolChoice } from './decode-friendli-tool'
@@ -31,28 +33,19 @@ export function decodeFriendliChatRequest(
   if (wire.tools) request.tools = wire.tools.map(decodeFriendliTool)
   if (wire.tool_choice !== undefined)
     request.toolChoice = decodeFriendliToolChoice(wire.tool_choice)
-  copy(request, 'parallelToolCalls', wire.parallel_tool_calls)
   if (wire.response_format)
     request.responseFormat = decodeFriendliResponseFormat(wire.response_format)
-  copy(request, 'maxTokens', wire.max_tokens)
-  copy(request, 'temperature', wire.temperature)
-  copy(request, 'topP', wire.top_p)
-  copy(request, 'topK', wire.top_k)
-  copy(request, 'minP', wire.min_p)
-  copy(request, 'frequencyPenalty', wire.frequency_penalty)
-  copy(request, 'presencePenalty', wire.presence_penalty)
-  copy(request, 'repetitionPenalty', wire.repetition_penalty)
+  const target = request as Record<string, unknown>
+  for (const [field, canonical] of FRIENDLI_REQUEST_FIELDS) {
+    if (wire[field] != null) target[canonical] = wire[field]
+  }
   if (typeof wire.seed === 'number') request.seed = wire.seed
-  copy(request, 'logitBias', wire.logit_bias)
-  copy(request, 'stop', wire.stop)
-  copy(request, 'n', wire.n)
-  copy(request, 'logprobs', wire.logprobs)
-  copy(request, 'topLogprobs', wire.top_logprobs)
-  copy(request, 'reasoningEffort', wire.reasoning_effort)
-  copy(request, 'stream', wire.stream)
+  if (wire.reasoning_effort != null) request.reasoningEffort = wire.reasoning_effort
+  if (wire.stream != null) request.stream = wire.stream
   const includeUsage = wire.stream_options?.include_usage
   if (wire.stream_options) request.streamOptions = includeUsage == null ? {} : { includeUsage }
   const team = context?.headers?.['x-friendli-team']
   request.extensions = { [friendliExtension.name]: decodeFriendliExtension(wire, product, team) }
+  decodeOpenAICompatibleExtension(wire, FRIENDLI_COMPATIBLE_FIELDS, request)
   return request
 }

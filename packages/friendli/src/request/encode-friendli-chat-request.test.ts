@@ -195,15 +195,15 @@ describe('encodeFriendliChatRequest', () => {
     },
     {
       name: 'min_tokens on the tool-assisted endpoint',
-      request: { extensions: { friendli: { minTokens: 4 } } },
+      request: { extensions: { compatible: { minTokens: 4 } } },
       product: 'tools',
-      path: 'extensions.friendli.minTokens',
+      path: 'extensions.compatible.minTokens',
       kind: 'hint',
     },
     {
       name: 'resume_generation off it',
-      request: { extensions: { friendli: { resumeGeneration: true } } },
-      path: 'extensions.friendli.resumeGeneration',
+      request: { extensions: { compatible: { resumeGeneration: true } } },
+      path: 'extensions.compatible.resumeGeneration',
       kind: 'hint',
     },
     {

@@ -5,10 +5,11 @@ import {
   FIELD_LOSS_KIND,
   type Loss,
   readExtension,
-  reportForeignExtensions,
   reportUnsupportedFields,
   type WireContext,
 } from '@chatwire/core'
+import { reportForeignCompatibleExtensions } from '@chatwire/openai/internal'
+import { FRIENDLI_COMPATIBLE_FIELDS } from '../map/friendli-request-fields'
 import { resolveFriendliProduct } from '../map/resolve-friendli-product'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
 import { type FriendliProduct, friendliExtension } from '../schema/friendli-extension'
@@ -57,9 +58,15 @@ export function encodeFriendliChatRequest(
     request.responseFormat && encodeFriendliResponseFormat(request.responseFormat, product, losses)
   if (format !== undefined) body.response_format = format
   encodeFriendliSampling(request, options.stream, body, losses)
-  encodeFriendliExtension(extension, product, body, losses)
+  encodeFriendliExtension(request, product, body, losses)
   reportUnsupportedFields(request, SUPPORTED, 'Friendli', losses)
-  reportForeignExtensions(request, 'friendli', 'Friendli', losses)
+  reportForeignCompatibleExtensions(
+    request,
+    friendliExtension.name,
+    FRIENDLI_COMPATIBLE_FIELDS,
+    'Friendli',
+    losses,
+  )
   const context: WireContext = { params: { product } }
   if (extension?.team !== undefined) context.headers = { 'x-friendli-team': extension.team }
   return { body, losses, context }

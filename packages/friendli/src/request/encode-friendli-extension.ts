@@ -1,20 +1,10 @@
-import type { Loss } from '@chatwire/core'
+import { type ChatRequest, type Loss, readExtension } from '@chatwire/core'
+import { compatibleExtension } from '@chatwire/openai'
+import { FRIENDLI_COMPATIBLE_FIELDS } from '../map/friendli-request-fields'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
-import type { FriendliExtension, FriendliProduct } from '../schema/friendli-extension'
+import type { FriendliProduct } from '../schema/friendli-extension'
 
-type Knob = Exclude<keyof FriendliExtension, 'product' | 'team' | 'seeds'>
-
-const WIRE_NAMES = {
-  minTokens: 'min_tokens',
-  xtcThreshold: 'xtc_threshold',
-  xtcProbability: 'xtc_probability',
-  eosToken: 'eos_token',
-  chatTemplateKwargs: 'chat_template_kwargs',
-  parseReasoning: 'parse_reasoning',
-  includeReasoning: 'include_reasoning',
-  reasoningBudget: 'reasoning_budget',
-  resumeGeneration: 'resume_generation',
-} as const satisfies Record<Knob, keyof FriendliAnyChatRequest>
+type Knob = (typeof FRIENDLI_COMPATIBLE_FIELDS)[number][1]
 
 /** Knobs one product lacks: `min_tokens` off the tool-assisted path, `resume_generation` on it. */
 const PRODUCT_ONLY: Partial<Record<Knob, (product: FriendliProduct) => boolean>> = {
@@ -22,26 +12,27 @@ const PRODUCT_ONLY: Partial<Record<Knob, (product: FriendliProduct) => boolean>>
   resumeGeneration: (product) => product === 'tools',
 }
 
-/** `extensions.friendli` knobs → wire fields of `body` (the seed list is the caller's). */
+/** Friendli's knobs of `extensions.compatible` → wire fields of `body` (the seed list is the caller's). */
 export function encodeFriendliExtension(
-  extension: FriendliExtension | undefined,
+  request: ChatRequest,
   product: FriendliProduct,
   body: FriendliAnyChatRequest,
   losses: Loss[],
 ): void {
+  const extension = readExtension(request, compatibleExtension)
   if (!extension) return
-  const wire = body as Record<string, unknown>
-  for (const knob of Object.keys(WIRE_NAMES) as Knob[]) {
+  const target = body as Record<string, unknown>
+  for (const [wire, knob] of FRIENDLI_COMPATIBLE_FIELDS) {
     const value = extension[knob]
     if (value === undefined) continue
     if (PRODUCT_ONLY[knob]?.(product) === false) {
       losses.push({
-        path: `extensions.friendli.${knob}`,
+        path: `extensions.${compatibleExtension.name}.${knob}`,
         kind: 'hint',
-        message: `Friendli's ${product} endpoint has no '${WIRE_NAMES[knob]}'`,
+        message: `Friendli's ${product} endpoint has no '${wire}'`,
       })
       continue
     }
-    wire[WIRE_NAMES[knob]] = value
+    target[wire] = value
   }
 }

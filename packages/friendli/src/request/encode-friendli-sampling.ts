@@ -1,4 +1,5 @@
 import { type ChatRequest, type Loss, readExtension } from '@chatwire/core'
+import { FRIENDLI_REQUEST_FIELDS } from '../map/friendli-request-fields'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
 import { friendliExtension } from '../schema/friendli-extension'
 import { FRIENDLI_REASONING_EFFORTS } from '../schema/friendli-sampling-fields'
@@ -12,20 +13,10 @@ export function encodeFriendliSampling(
   body: FriendliAnyChatRequest,
   losses: Loss[],
 ): void {
-  set(body, 'parallel_tool_calls', request.parallelToolCalls)
-  set(body, 'max_tokens', request.maxTokens)
-  set(body, 'temperature', request.temperature)
-  set(body, 'top_p', request.topP)
-  set(body, 'top_k', request.topK)
-  set(body, 'min_p', request.minP)
-  set(body, 'frequency_penalty', request.frequencyPenalty)
-  set(body, 'presence_penalty', request.presencePenalty)
-  set(body, 'repetition_penalty', request.repetitionPenalty)
-  set(body, 'logit_bias', request.logitBias)
-  set(body, 'stop', request.stop)
-  set(body, 'n', request.n)
-  set(body, 'logprobs', request.logprobs)
-  set(body, 'top_logprobs', request.topLogprobs)
+  const target = body as Record<string, unknown>
+  for (const [wire, canonical] of FRIENDLI_REQUEST_FIELDS) {
+    if (request[canonical] !== undefined) target[wire] = request[canonical]
+  }
   encodeSeed(request, body, losses)
   encodeReasoningEffort(request.reasoningEffort, body, losses)
   const stream = streamOption ?? request.stream

@@ -33,10 +33,10 @@ describe('OctoAI request → Elastic request (§9.1)', () => {
         'presencePenalty semantic',
         'repetitionPenalty hint',
         'user hint',
-        'extensions.octoai.peft semantic',
-        'extensions.octoai.ignoreEos semantic',
-        'extensions.octoai.logPrompt hint',
-        'extensions.octoai.loglikelihood semantic',
+        'extensions.compatible.peft semantic',
+        'extensions.compatible.ignoreEos semantic',
+        'extensions.compatible.logPrompt hint',
+        'extensions.compatible.loglikelihood semantic',
       ].sort((a, b) => a.localeCompare(b)),
     )
     expect(context).toEqual({ params: { inference_id: 'meta-llama-3.1-70b-instruct' } })

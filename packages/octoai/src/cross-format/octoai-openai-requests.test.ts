@@ -103,10 +103,10 @@ describe('OctoAI request → canonical → OpenAI request', () => {
       [
         'minP hint',
         'repetitionPenalty hint',
-        'extensions.octoai.peft semantic',
-        'extensions.octoai.ignoreEos semantic',
-        'extensions.octoai.logPrompt hint',
-        'extensions.octoai.loglikelihood semantic',
+        'extensions.compatible.peft semantic',
+        'extensions.compatible.ignoreEos semantic',
+        'extensions.compatible.logPrompt hint',
+        'extensions.compatible.loglikelihood semantic',
       ].sort((a, b) => a.localeCompare(b)),
     )
     expect(body).toMatchObject({

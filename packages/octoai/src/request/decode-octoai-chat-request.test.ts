@@ -53,7 +53,7 @@ describe('decodeOctoAIChatRequest', () => {
       streamOptions: { includeUsage: true },
       user: 'user-1234',
       extensions: {
-        octoai: {
+        compatible: {
           peft: 'asset_01j1x2y3z4-lora',
           ignoreEos: true,
           logPrompt: true,
@@ -90,7 +90,7 @@ describe('decodeOctoAIChatRequest', () => {
     [
       'peft: null is kept in the extension',
       { peft: null },
-      { extensions: { octoai: { peft: null } } },
+      { extensions: { compatible: { peft: null } } },
     ],
     ['empty stream options', { stream_options: {} }, { streamOptions: {} }],
     [

@@ -1,33 +1,17 @@
 import { assertMaxDepth, type ChatRequest, compileSchema } from '@chatwire/core'
+import { decodeOpenAICompatibleExtension } from '@chatwire/openai/internal'
 import { assertOctoAIValid } from '../error/assert-octoai-valid'
 import { createOctoAIValidationError } from '../error/create-octoai-validation-error'
 import { decodeOctoAIChatMessage } from '../map/decode-octoai-chat-message'
-import { decodeOctoAIExtension } from '../map/map-octoai-extension'
 import {
   decodeOctoAIResponseFormat,
   decodeOctoAITool,
   decodeOctoAIToolChoice,
 } from '../map/map-octoai-tools'
+import { OCTOAI_COMPATIBLE_FIELDS, OCTOAI_REQUEST_FIELDS } from '../map/octoai-request-fields'
 import { OctoAIChatRequest } from '../schema/octoai-chat-request'
-import { octoaiExtension } from '../schema/octoai-extension'
 
 const validator = compileSchema(OctoAIChatRequest)
-
-/** Wire fields copied as they are into canonical fields of another name. */
-const SCALARS = [
-  ['max_tokens', 'maxTokens'],
-  ['temperature', 'temperature'],
-  ['top_p', 'topP'],
-  ['n', 'n'],
-  ['frequency_penalty', 'frequencyPenalty'],
-  ['presence_penalty', 'presencePenalty'],
-  ['repetition_penalty', 'repetitionPenalty'],
-  ['min_p', 'minP'],
-  ['logprobs', 'logprobs'],
-  ['top_logprobs', 'topLogprobs'],
-  ['stream', 'stream'],
-  ['user', 'user'],
-] as const satisfies readonly (readonly [keyof OctoAIChatRequest, keyof ChatRequest])[]
 
 /**
  * Checks a body as OctoAI's server did (422 with the field path and a pydantic-style message)
@@ -60,7 +44,10 @@ export function decodeOctoAIChatRequest(body: unknown): ChatRequest {
     ),
   }
   const target = request as Record<string, unknown>
-  for (const [field, canonical] of SCALARS) if (wire[field] != null) target[canonical] = wire[field]
+  for (const [field, canonical] of OCTOAI_REQUEST_FIELDS) {
+    if (wire[field] != null) target[canonical] = wire[field]
+  }
+  if (wire.stream != null) request.stream = wire.stream
   if (wire.stop != null) request.stop = typeof wire.stop === 'string' ? [wire.stop] : wire.stop
   if (wire.logit_bias != null) request.logitBias = decodeLogitBias(wire.logit_bias)
   if (wire.response_format != null) {
@@ -73,8 +60,8 @@ export function decodeOctoAIChatRequest(body: unknown): ChatRequest {
   if (wire.stream_options != null) {
     request.streamOptions = includeUsage === undefined ? {} : { includeUsage }
   }
-  const octoai = decodeOctoAIExtension(wire)
-  if (octoai) request.extensions = { [octoaiExtension.name]: octoai }
+  // `peft: null` (the base model) is kept: it says something `peft` left out does not.
+  decodeOpenAICompatibleExtension(wire, OCTOAI_COMPATIBLE_FIELDS, request, true)
   return request
 }
 

@@ -35,10 +35,10 @@ describe('encodeOctoAIChatRequest', () => {
       { stream_options: { include_usage: true } },
     ],
     [
-      'the OctoAI extension',
+      'the OctoAI knobs of the compatible bag',
       {
         extensions: {
-          octoai: { peft: 'lora-1', ignoreEos: false, logPrompt: true, loglikelihood: false },
+          compatible: { peft: 'lora-1', ignoreEos: false, logPrompt: true, loglikelihood: false },
         },
       },
       { peft: 'lora-1', ignore_eos: false, log_prompt: true, loglikelihood: false },
@@ -190,10 +190,12 @@ describe('encodeOctoAIChatRequest', () => {
     ],
     [
       'foreign extensions',
-      { extensions: { friendli: { xtcThreshold: 0.1 }, openai: { store: true } } },
+      {
+        extensions: { compatible: { xtcThreshold: 0.1, peft: 'lora-1' }, openai: { store: true } },
+      },
       [
+        { path: 'extensions.compatible.xtcThreshold', kind: 'hint' },
         { path: 'extensions.openai.store', kind: 'hint' },
-        { path: 'extensions.friendli.xtcThreshold', kind: 'hint' },
       ],
     ],
   ])('reports %s as a loss', (_, fields, expected) => {

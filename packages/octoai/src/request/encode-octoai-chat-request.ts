@@ -3,19 +3,20 @@ import {
   type EncodedRequest,
   type EncodeRequestOptions,
   type Loss,
-  readExtension,
-  reportForeignExtensions,
   reportUnsupportedFields,
 } from '@chatwire/core'
+import {
+  encodeOpenAICompatibleExtension,
+  reportForeignCompatibleExtensions,
+} from '@chatwire/openai/internal'
 import { encodeOctoAIChatMessage } from '../map/encode-octoai-chat-message'
-import { encodeOctoAIExtension } from '../map/map-octoai-extension'
 import {
   encodeOctoAIResponseFormat,
   encodeOctoAITool,
   encodeOctoAIToolChoice,
 } from '../map/map-octoai-tools'
+import { OCTOAI_COMPATIBLE_FIELDS, OCTOAI_REQUEST_FIELDS } from '../map/octoai-request-fields'
 import type { OctoAIChatRequest, OctoAITool } from '../schema/octoai-chat-request'
-import { octoaiExtension } from '../schema/octoai-extension'
 
 /** Canonical fields OctoAI can say (§6.2); `seed`, `topK`, `parallelToolCalls`… are losses. */
 const SUPPORTED = new Set([
@@ -38,21 +39,6 @@ const SUPPORTED = new Set([
   'user',
 ])
 
-const SCALARS = [
-  ['maxTokens', 'max_tokens'],
-  ['temperature', 'temperature'],
-  ['topP', 'top_p'],
-  ['n', 'n'],
-  ['frequencyPenalty', 'frequency_penalty'],
-  ['presencePenalty', 'presence_penalty'],
-  ['repetitionPenalty', 'repetition_penalty'],
-  ['minP', 'min_p'],
-  ['logitBias', 'logit_bias'],
-  ['logprobs', 'logprobs'],
-  ['topLogprobs', 'top_logprobs'],
-  ['user', 'user'],
-] as const satisfies readonly (readonly [keyof ChatRequest, keyof OctoAIChatRequest])[]
-
 /** Canonical → OctoAI body. Everything OctoAI cannot say is in `losses` (§9.3). */
 export function encodeOctoAIChatRequest(
   request: ChatRequest,
@@ -60,7 +46,7 @@ export function encodeOctoAIChatRequest(
 ): EncodedRequest<OctoAIChatRequest> {
   const losses: Loss[] = []
   reportUnsupportedFields(request, SUPPORTED, 'OctoAI', losses)
-  reportForeignExtensions(request, 'octoai', 'OctoAI', losses)
+  reportForeignCompatibleExtensions(request, 'octoai', OCTOAI_COMPATIBLE_FIELDS, 'OctoAI', losses)
   const body: OctoAIChatRequest = {
     model: request.model,
     messages: request.messages.flatMap(
@@ -68,7 +54,7 @@ export function encodeOctoAIChatRequest(
     ),
   }
   const target = body as Record<string, unknown>
-  for (const [canonical, wire] of SCALARS) {
+  for (const [wire, canonical] of OCTOAI_REQUEST_FIELDS) {
     if (request[canonical] !== undefined) target[wire] = request[canonical]
   }
   if (request.stop !== undefined) body.stop = request.stop
@@ -77,7 +63,7 @@ export function encodeOctoAIChatRequest(
     if (format) body.response_format = format
   }
   encodeTools(request, body, losses)
-  encodeOctoAIExtension(readExtension(request, octoaiExtension), body)
+  encodeOpenAICompatibleExtension(request, OCTOAI_COMPATIBLE_FIELDS, body)
   const stream = options.stream ?? request.stream
   if (stream !== undefined) body.stream = stream
   if (request.streamOptions) encodeStreamOptions(request.streamOptions, body, losses)

@@ -17,8 +17,13 @@ export {
   decodeOpenAIChatRequest,
   mapOpenAIChatRequest,
 } from '../request/decode-openai-chat-request'
+export { decodeOpenAICompatibleExtension } from '../request/decode-openai-compatible-extension'
 export { decodeOpenAIMessage, decodeOpenAIToolCall } from '../request/decode-openai-message'
 export { encodeOpenAIChatRequest } from '../request/encode-openai-chat-request'
+export {
+  encodeOpenAICompatibleExtension,
+  reportForeignCompatibleExtensions,
+} from '../request/encode-openai-compatible-extension'
 export { encodeOpenAIMessage, encodeOpenAIToolCall } from '../request/encode-openai-message'
 export {
   decodeOpenAIFunctionDefinition,
@@ -30,6 +35,10 @@ export {
   encodeOpenAITool,
   encodeOpenAIToolChoice,
 } from '../request/map-openai-tools'
+export {
+  COMPATIBLE_EXTENSION_FIELDS,
+  type CompatibleFieldTable,
+} from '../request/openai-compatible-homes'
 export { toOpenAIInvalidRequest } from '../request/to-openai-invalid-request'
 export { validateOpenAIChatRequest } from '../request/validate-openai-chat-request'
 export {

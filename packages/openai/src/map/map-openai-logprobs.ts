@@ -34,7 +34,7 @@ function decodeEntry(value: unknown, path: string): TopLogprob {
 
 /**
  * One upstream token entry → canonical. `top_logprobs` is required by OpenAI, optional on
- * compatible servers (OctoAI): tolerated when absent.
+ * compatible servers: tolerated when absent.
  */
 export function decodeOpenAITokenLogprob(value: unknown, path: string): TokenLogprob {
   const token: TokenLogprob = decodeEntry(value, path)
@@ -57,7 +57,7 @@ function encodeToken(token: TokenLogprob): OpenAITokenLogprob {
   }
 }
 
-// Some OpenAI-compatible servers (OctoAI) put `null` items in the list: dropped (§9.4).
+// Some OpenAI-compatible servers put `null` items in the list: dropped (§9.4).
 function decodeList(value: unknown, path: string): TokenLogprob[] | null | undefined {
   if (value == null) return value as null | undefined
   const tokens: TokenLogprob[] = []

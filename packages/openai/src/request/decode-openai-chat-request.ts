@@ -16,7 +16,7 @@ export interface DecodeOpenAIChatRequestOptions {
   /**
    * Refuse the OpenAI-compatible extra fields (`top_k`, `min_p`, …) as api.openai.com does:
    * `400 Unrecognized request argument supplied: top_k`. Default: accept them, as vLLM,
-   * Friendli, OctoAI and LiteLLM do.
+   * LiteLLM and other OpenAI-compatible servers do.
    */
   refuseCompatibleFields?: boolean
 }

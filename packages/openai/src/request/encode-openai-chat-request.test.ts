@@ -11,8 +11,8 @@ describe('encodeOpenAIChatRequest', () => {
     ['repetitionPenalty', { repetitionPenalty: 1.1 }, 'hint'],
     ['a regex response format', { responseFormat: { type: 'regex', pattern: '\\d+' } }, 'semantic'],
     ['a built-in tool', { tools: [{ type: 'builtin', name: 'web:search' }] }, 'semantic'],
-    ['an OctoAI adapter', { extensions: { octoai: { peft: 'lora-1' } } }, 'semantic'],
-    ['a Friendli XTC knob', { extensions: { friendli: { xtcProbability: 0.5 } } }, 'hint'],
+    ['an OctoAI adapter', { extensions: { compatible: { peft: 'lora-1' } } }, 'semantic'],
+    ['a Friendli XTC knob', { extensions: { compatible: { xtcProbability: 0.5 } } }, 'hint'],
     ['six stop sequences', { stop: ['1', '2', '3', '4', '5', '6'] }, 'semantic'],
   ] as const)('reports %s as a %s loss and leaves it out of the body', (_name, extra, kind) => {
     const { body, losses } = encodeOpenAIChatRequest({ ...base, ...extra } as ChatRequest)

@@ -91,7 +91,7 @@ export function decodeOpenAIResponseFormat(format: OpenAIResponseFormat): Respon
   return result
 }
 
-/** A JSON object *with* a schema (OctoAI) becomes OpenAI's json_schema; regex has no OpenAI form. */
+/** A JSON object *with* a schema becomes OpenAI's json_schema; regex has no OpenAI form. */
 export function encodeOpenAIResponseFormat(
   format: ResponseFormat,
   losses: Loss[],

@@ -1,10 +1,11 @@
-import type { ChatRequest, RequestExtensions } from '@chatwire/core'
+import type { ChatRequest } from '@chatwire/core'
 import type { OpenAICompatibleField } from '../schema/openai-compatible-fields'
+import type { CompatibleExtension, VLLMExtension } from '../schema/openai-extension'
 
-type Bag = 'friendli' | 'octoai' | 'vllm'
+type Bags = { compatible: CompatibleExtension; vllm: VLLMExtension }
 type ExtensionPath = {
-  [D in Bag]: `${D}.${Extract<keyof NonNullable<RequestExtensions[D]>, string>}`
-}[Bag]
+  [Bag in keyof Bags]: `${Bag}.${Extract<keyof Bags[Bag], string>}`
+}[keyof Bags]
 
 /** Where a canonical value lives: a top-level field, or `<bag>.<key>` under `extensions`. */
 export type CompatibleHome =
@@ -12,28 +13,42 @@ export type CompatibleHome =
   | ExtensionPath
 
 /**
- * Each OpenAI-compatible extra field and its canonical home. A knob one dialect already has
- * keeps that dialect's home (`xtc_threshold` → `extensions.friendli.xtcThreshold`), so an
- * OpenAI client's knob reaches that upstream exactly as the dialect's own client's would, and
- * every other upstream reports it with the same loss kind (core's one loss table).
+ * The `compatible` bag's fields by wire name, `[wire, key]`: the table every OpenAI-compatible
+ * dialect takes its share of, so a knob has one home whichever dialect decoded it.
+ */
+export const COMPATIBLE_EXTENSION_FIELDS = [
+  ['min_tokens', 'minTokens'],
+  ['xtc_threshold', 'xtcThreshold'],
+  ['xtc_probability', 'xtcProbability'],
+  ['eos_token', 'eosToken'],
+  ['chat_template_kwargs', 'chatTemplateKwargs'],
+  ['parse_reasoning', 'parseReasoning'],
+  ['include_reasoning', 'includeReasoning'],
+  ['reasoning_budget', 'reasoningBudget'],
+  ['resume_generation', 'resumeGeneration'],
+  ['ignore_eos', 'ignoreEos'],
+  ['peft', 'peft'],
+  ['log_prompt', 'logPrompt'],
+  ['loglikelihood', 'loglikelihood'],
+] as const satisfies readonly (readonly [OpenAICompatibleField, keyof CompatibleExtension])[]
+
+/** A dialect's share of the `compatible` bag: `[wire, key]` rows of COMPATIBLE_EXTENSION_FIELDS. */
+export type CompatibleFieldTable = readonly (typeof COMPATIBLE_EXTENSION_FIELDS)[number][]
+
+/**
+ * Each OpenAI-compatible extra field and its canonical home: a canonical field, the shared
+ * `compatible` bag, or vLLM's `vllm` bag. An OpenAI client's knob thus reaches an upstream
+ * that takes it exactly as that dialect's own client's would, and every other upstream reports
+ * it with the bag's loss kind.
  */
 export const OPENAI_COMPATIBLE_HOMES = [
   ['top_k', 'topK'],
   ['min_p', 'minP'],
   ['repetition_penalty', 'repetitionPenalty'],
-  ['min_tokens', 'friendli.minTokens'],
-  ['xtc_threshold', 'friendli.xtcThreshold'],
-  ['xtc_probability', 'friendli.xtcProbability'],
-  ['eos_token', 'friendli.eosToken'],
-  ['chat_template_kwargs', 'friendli.chatTemplateKwargs'],
-  ['parse_reasoning', 'friendli.parseReasoning'],
-  ['include_reasoning', 'friendli.includeReasoning'],
-  ['reasoning_budget', 'friendli.reasoningBudget'],
-  ['resume_generation', 'friendli.resumeGeneration'],
-  ['ignore_eos', 'octoai.ignoreEos'],
-  ['peft', 'octoai.peft'],
-  ['log_prompt', 'octoai.logPrompt'],
-  ['loglikelihood', 'octoai.loglikelihood'],
+  ...COMPATIBLE_EXTENSION_FIELDS.map(
+    ([wire, key]) =>
+      [wire, `compatible.${key}`] as const satisfies readonly [string, CompatibleHome],
+  ),
   ['best_of', 'vllm.bestOf'],
   ['use_beam_search', 'vllm.useBeamSearch'],
   ['length_penalty', 'vllm.lengthPenalty'],
@@ -55,8 +70,7 @@ export const lossPathOf = (home: CompatibleHome): string =>
 export function readCompatibleHome(request: ChatRequest, home: CompatibleHome): unknown {
   const dot = home.indexOf('.')
   if (dot < 0) return request[home as keyof ChatRequest]
-  const bag = request.extensions?.[home.slice(0, dot) as Bag] as Record<string, unknown> | undefined
-  return bag?.[home.slice(dot + 1)]
+  return request.extensions?.[home.slice(0, dot)]?.[home.slice(dot + 1)]
 }
 
 /** Writes `value` at `home`, creating the extension bag when needed. */
@@ -66,8 +80,16 @@ export function writeCompatibleHome(request: ChatRequest, home: CompatibleHome, 
     ;(request as Record<string, unknown>)[home] = value
     return
   }
+  writeExtensionField(request, home.slice(0, dot), home.slice(dot + 1), value)
+}
+
+/** Writes `value` at `extensions[bag][key]`, creating the bag when needed. */
+export function writeExtensionField(
+  request: ChatRequest,
+  bag: string,
+  key: string,
+  value: unknown,
+) {
   request.extensions ??= {}
-  const extensions = request.extensions as Record<string, Record<string, unknown> | undefined>
-  const name = home.slice(0, dot)
-  extensions[name] = { ...extensions[name], [home.slice(dot + 1)]: value }
+  request.extensions[bag] = { ...request.extensions[bag], [key]: value }
 }

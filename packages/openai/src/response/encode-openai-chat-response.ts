@@ -7,7 +7,7 @@ import type { OpenAIChatResponse, OpenAIResponseMessage } from '../schema/openai
 
 export interface EncodeResponseOptions {
   encodeFinishReason?: (reason: FinishReason) => string
-  /** Wire name for reasoning text, when the dialect has one (Friendli: `reasoning_content`). */
+  /** Wire name for reasoning text, when the dialect has one (e.g. `reasoning_content`). */
   reasoningField?: string
 }
 

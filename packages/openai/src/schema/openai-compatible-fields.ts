@@ -13,7 +13,7 @@ const tokenIds = () => Nullish(Type.Array(Type.Integer(), {}))
 
 /**
  * The sampling and output knobs OpenAI-compatible servers accept on `/v1/chat/completions`
- * beyond OpenAI's own fields: those of Friendli and OctoAI (reference §5.2, §6.2) and vLLM's
+ * beyond OpenAI's own fields: those other OpenAI-compatible dialects define (reference §5.2, §6.2) and vLLM's
  * extra sampling parameters (`vllm/entrypoints/openai/protocol.py`). The `openai` SDKs send them
  * as extra body fields (`extra_body` in Python, spread params in openai-node). See SOURCES.md.
  */

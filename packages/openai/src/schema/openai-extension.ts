@@ -49,6 +49,56 @@ export const openaiExtension = defineExtension({
 })
 
 /**
+ * The OpenAI-compatible extra fields (`schema/openai-compatible-fields.ts`) that have neither a
+ * canonical field nor a home in `vllm`: one bag every OpenAI-compatible dialect reads and writes,
+ * so a knob reaches any upstream that takes it under its one name, and every other upstream
+ * reports it with the same loss kind.
+ */
+export const CompatibleExtension = Type.Object(
+  {
+    minTokens: Type.Optional(Type.Integer({ minimum: 0 })),
+    xtcThreshold: Type.Optional(Type.Number()),
+    xtcProbability: Type.Optional(Type.Number()),
+    eosToken: Type.Optional(Type.Array(Type.Integer())),
+    chatTemplateKwargs: Type.Optional(JsonObject),
+    parseReasoning: Type.Optional(Type.Boolean()),
+    includeReasoning: Type.Optional(Type.Boolean()),
+    reasoningBudget: Type.Optional(Type.Integer()),
+    resumeGeneration: Type.Optional(Type.Boolean()),
+    ignoreEos: Type.Optional(Type.Boolean()),
+    peft: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    logPrompt: Type.Optional(Type.Boolean()),
+    loglikelihood: Type.Optional(Type.Boolean()),
+  },
+  {
+    $id: 'CompatibleExtension',
+    description: 'OpenAI-compatible extra request fields that have no canonical field.',
+  },
+)
+export type CompatibleExtension = Static<typeof CompatibleExtension>
+
+/** The `compatible` extension bag, shared by the OpenAI-compatible dialects. */
+export const compatibleExtension = defineExtension({
+  name: 'compatible',
+  schema: CompatibleExtension,
+  losses: {
+    minTokens: 'hint',
+    xtcThreshold: 'hint',
+    xtcProbability: 'hint',
+    eosToken: 'hint',
+    chatTemplateKwargs: 'semantic',
+    parseReasoning: 'hint',
+    includeReasoning: 'hint',
+    reasoningBudget: 'hint',
+    resumeGeneration: 'hint',
+    ignoreEos: 'semantic',
+    peft: 'semantic',
+    logPrompt: 'hint',
+    loglikelihood: 'semantic',
+  },
+})
+
+/**
  * vLLM's extra sampling parameters (`vllm/entrypoints/openai/protocol.py`,
  * `ChatCompletionRequest`), which OpenAI-compatible servers take as extra body fields. No
  * chatwire dialect has them: an OpenAI-dialect upstream that opts in receives them as they came.

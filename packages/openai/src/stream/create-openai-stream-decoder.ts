@@ -13,11 +13,11 @@ import type { OpenAIChatChunk } from '../schema/openai-chat-chunk'
 import { type DecodeChunkOptions, decodeOpenAIChatChunk } from './decode-openai-chat-chunk'
 
 export interface OpenAIStreamDecoderOptions extends DecodeChunkOptions {
-  /** Name used in error messages, e.g. `OctoAI`. */
+  /** Name used in error messages, e.g. `OpenAI`. */
   vendor?: string
   /** Maps a parsed chunk object to canonical (default: {@link decodeOpenAIChatChunk}). */
   decodeChunk?: (wire: OpenAIChatChunk) => ChatChunk
-  /** Handles events with a non-default `event:` name (e.g. Friendli `tool_status`). */
+  /** Handles events with a non-default `event:` name (e.g. `tool_status`). */
   decodeNamedEvent?: (event: SseEvent) => ChatStreamPart | undefined
   /** Recognises an in-stream error payload (default: has an `error` key). */
   decodeErrorPayload?: (payload: Record<string, unknown>) => ChatError | undefined
@@ -81,7 +81,7 @@ export function createOpenAIStreamDecoder(
         return
       }
       const data = event.data
-      // openai-node checks startsWith('[DONE]'), OctoAI's SDK any line containing it (§2.5).
+      // openai-node checks startsWith('[DONE]'), other SDKs any line containing it (§2.5).
       if (data.startsWith('[DONE]')) return finish({ type: 'done' })
       let payload: unknown
       try {

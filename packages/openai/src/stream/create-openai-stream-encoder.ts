@@ -16,7 +16,7 @@ export interface OpenAIStreamEncoderOptions extends EncodeStreamOptions {
   encodeChunk?: (chunk: ChatChunk, defaults: EncodeChunkOptions) => unknown
   /** The in-stream error payload (default: OpenAI's `{"error":…}`). */
   encodeErrorPayload?: (error: ChatError) => unknown
-  /** Extension parts this dialect can express (e.g. Friendli `tool_status`); others are dropped. */
+  /** Extension parts this dialect can express (e.g. a `tool_status` event); others are dropped. */
   encodeExtension?: (part: ExtensionPart) => SseEvent | undefined
   /**
    * Stream parallel tool calls in OpenAI's order, each call whole and in index order, whatever

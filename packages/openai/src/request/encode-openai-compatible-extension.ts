@@ -1,0 +1,36 @@
+import { type ChatRequest, type Loss, readExtension, reportForeignExtensions } from '@chatwire/core'
+import { compatibleExtension } from '../schema/openai-extension'
+import type { CompatibleFieldTable } from './openai-compatible-homes'
+
+/** Writes the request's `extensions.compatible` fields of `fields` onto `body`, by wire name. */
+export function encodeOpenAICompatibleExtension(
+  request: ChatRequest,
+  fields: CompatibleFieldTable,
+  body: object,
+): void {
+  const extension = readExtension(request, compatibleExtension)
+  if (!extension) return
+  const wire = body as Record<string, unknown>
+  for (const [name, key] of fields) if (extension[key] !== undefined) wire[name] = extension[key]
+}
+
+/**
+ * Core's `reportForeignExtensions` for an OpenAI-compatible dialect: every field of a bag other
+ * than `own` is a loss, but for the `compatible` fields in `known`, which the dialect encodes
+ * (or reports itself).
+ */
+export function reportForeignCompatibleExtensions(
+  request: ChatRequest,
+  own: string,
+  known: CompatibleFieldTable,
+  target: string,
+  losses: Loss[],
+): void {
+  const foreign: Loss[] = []
+  reportForeignExtensions(request, own, target, foreign)
+  const prefix = `extensions.${compatibleExtension.name}.`
+  for (const loss of foreign) {
+    const key = loss.path.startsWith(prefix) ? loss.path.slice(prefix.length) : undefined
+    if (key === undefined || !known.some(([, field]) => field === key)) losses.push(loss)
+  }
+}
