@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { loadFixtures } from '@chatwire/testkit'
-import { elasticServerParserFixtures } from '../../packages/elastic/src/request/elastic-server-parser-facts'
+import { elasticServerParserFixtures } from '../../packages/elastic/src/test-support/elastic-server-parser-facts'
 import { CODEC_NAMES, type PortableFixtures } from './runtime-input'
 
 const fixturesOf = (codec: string) =>

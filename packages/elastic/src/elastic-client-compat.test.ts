@@ -7,7 +7,7 @@ import { decodeBytes } from '@chatwire/testkit'
 import { Client, errors } from '@elastic/elasticsearch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { elasticCodec } from './elastic-codec'
-import { ELASTIC_STREAM_HEADERS } from './elastic-sse-framing'
+import { ELASTIC_STREAM_HEADERS } from './stream/elastic-sse-framing'
 
 // A server that answers as Elasticsearch using only the codec, and the official client
 // (`@elastic/elasticsearch`, as Kibana calls it) reading it: framing, headers and errors must pass.

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { describeCodecConformance, loadFixtures } from '@chatwire/testkit'
 import { elasticCodec } from './elastic-codec'
-import { elasticServerParserFixtures } from './request/elastic-server-parser-facts'
+import { elasticServerParserFixtures } from './test-support/elastic-server-parser-facts'
 
 // The fixture files plus every row of the ES parser facts table (SOURCES.md).
 const fixtures = loadFixtures(fileURLToPath(new URL('./__fixtures__', import.meta.url)))

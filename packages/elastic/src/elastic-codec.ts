@@ -1,5 +1,4 @@
 import { type Codec, guardCodec } from '@chatwire/core'
-import { ELASTIC_SSE_FRAMING } from './elastic-sse-framing'
 import { decodeElasticError } from './error/decode-elastic-error'
 import { encodeElasticError } from './error/encode-elastic-error'
 import { decodeElasticChatRequest } from './request/decode-elastic-chat-request'
@@ -9,6 +8,7 @@ import { encodeElasticChatResponse } from './response/encode-elastic-chat-respon
 import type { ElasticChatRequest } from './schema/elastic-chat-request'
 import { createElasticStreamDecoder } from './stream/create-elastic-stream-decoder'
 import { createElasticStreamEncoder } from './stream/create-elastic-stream-encoder'
+import { ELASTIC_SSE_FRAMING } from './stream/elastic-sse-framing'
 
 /** Elasticsearch's unified `chat_completion` (8.18): `POST /_inference/chat_completion/{id}/_stream`. */
 export const elasticCodec: Codec<ElasticChatRequest, string> = guardCodec({

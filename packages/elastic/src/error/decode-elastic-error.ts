@@ -1,7 +1,7 @@
 import { type ChatError, parseRetryAfter } from '@chatwire/core'
 import { createSseParser } from '@chatwire/sse'
-import { parseJsonText } from '../parse-json-text'
 import { decodeElasticErrorPayload } from './decode-elastic-error-payload'
+import { parseJsonText } from './parse-json-text'
 
 /** The `data` of the first event of an SSE body, when the body is one. */
 function readSseData(body: string): string | undefined {

@@ -1,11 +1,11 @@
 import type { ChatError, EncodedError, ErrorKind } from '@chatwire/core'
 import { formatSseEvent } from '@chatwire/sse'
+import type { ElasticStandardErrorBody } from '../schema/elastic-error-body'
 import {
   ELASTIC_RESPONSE_HEADERS,
   ELASTIC_SSE_FRAMING,
   ELASTIC_STREAM_HEADERS,
-} from '../elastic-sse-framing'
-import type { ElasticStandardErrorBody } from '../schema/elastic-error-body'
+} from '../stream/elastic-sse-framing'
 import { encodeElasticUnifiedErrorBody } from './encode-elastic-unified-error-body'
 import { encodeElasticStatusName } from './map-elastic-status-name'
 import { parseElasticUpstreamStatus } from './parse-elastic-upstream-status'

@@ -1,16 +1,16 @@
 import { assertMaxDepth, type ChatRequest, type WireContext } from '@chatwire/core'
+import { ELASTIC_FLOAT_FIELDS, ELASTIC_REQUEST_FIELDS } from '../map/elastic-request-fields'
 import type { ElasticChatRequest } from '../schema/elastic-chat-request'
 import { elasticExtension } from '../schema/elastic-extension'
-import { decodeElasticChatMessage } from './decode-elastic-chat-message'
-import { decodeElasticTimeout } from './decode-elastic-timeout'
-import { decodeElasticToolChoice } from './decode-elastic-tool-choice'
-import { decodeElasticTools } from './decode-elastic-tools'
+import { assertElasticChatRequest } from './assert-elastic-chat-request'
 import {
   elasticEnvelopeError,
   elasticParseError,
   elasticUnsupportedError,
-} from './elastic-request-error'
-import { parseElasticChatRequest } from './parse-elastic-chat-request'
+} from './assert-elastic-errors'
+import { decodeElasticMessage } from './decode-elastic-message'
+import { decodeElasticTimeout } from './decode-elastic-timeout'
+import { decodeElasticToolChoice, decodeElasticTools } from './decode-elastic-tools'
 
 /** `UnifiedCompletionAction.Request#validate()`: runs after parsing, answered inside the stream. */
 function rejectEmptyMessages(): never {
@@ -44,7 +44,7 @@ export function decodeElasticChatRequest(body: unknown, context: WireContext = {
   assertMaxDepth(body)
   // ES's order: the REST handler reads `timeout`, then parses the body; the action validates.
   const timeout = decodeElasticTimeout(context.query?.timeout)
-  const parsed = parseElasticChatRequest(body)
+  const parsed = assertElasticChatRequest(body)
   if (parsed.messages.length === 0) rejectEmptyMessages()
   const inferenceId = context.params?.inference_id
   const stop = typeof parsed.stop === 'string' ? [parsed.stop] : parsed.stop
@@ -52,7 +52,7 @@ export function decodeElasticChatRequest(body: unknown, context: WireContext = {
   const request: ChatRequest = {
     model: decodeModel(parsed, inferenceId),
     messages: parsed.messages.map((message, index) =>
-      decodeElasticChatMessage(message, `messages[${index}]`),
+      decodeElasticMessage(message, `messages[${index}]`),
     ),
     // ES always streams and always asks its provider for usage (wire-formats.md §3.2).
     stream: true,
@@ -62,11 +62,11 @@ export function decodeElasticChatRequest(body: unknown, context: WireContext = {
   if (parsed.tool_choice !== undefined) {
     request.toolChoice = decodeElasticToolChoice(parsed.tool_choice)
   }
-  if (parsed.max_completion_tokens !== undefined) request.maxTokens = parsed.max_completion_tokens
-  if (parsed.temperature !== undefined) {
-    request.temperature = finiteFloat(parsed.temperature, 'temperature')
+  for (const [wire, canonical] of ELASTIC_REQUEST_FIELDS) {
+    const value = parsed[wire]
+    if (value === undefined) continue
+    request[canonical] = ELASTIC_FLOAT_FIELDS.has(wire) ? finiteFloat(value, wire) : value
   }
-  if (parsed.top_p !== undefined) request.topP = finiteFloat(parsed.top_p, 'top_p')
   // ES drops an empty `stop` list before calling the provider.
   if (stop && stop.length > 0) request.stop = stop
   if (inferenceId !== undefined || timeout !== undefined) {

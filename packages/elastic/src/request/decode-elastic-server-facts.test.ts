@@ -1,7 +1,10 @@
 import { ChatwireError } from '@chatwire/core'
 import { describe, expect, it } from 'vitest'
 import { elasticCodec } from '../elastic-codec'
-import { ELASTIC_FACTS_CONTEXT, elasticServerParserFacts } from './elastic-server-parser-facts'
+import {
+  ELASTIC_FACTS_CONTEXT,
+  elasticServerParserFacts,
+} from '../test-support/elastic-server-parser-facts'
 
 const accepted = elasticServerParserFacts.filter((fact) => fact.canonical)
 const rejected = elasticServerParserFacts.filter((fact) => fact.error)

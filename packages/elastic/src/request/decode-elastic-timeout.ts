@@ -1,6 +1,6 @@
 import { excerpt } from '@chatwire/core'
 import { ELASTIC_TIME_VALUE_PATTERN } from '../schema/elastic-chat-request-context'
-import { elasticEnvelopeError } from './elastic-request-error'
+import { elasticEnvelopeError } from './assert-elastic-errors'
 
 const TIME_VALUE = new RegExp(ELASTIC_TIME_VALUE_PATTERN)
 

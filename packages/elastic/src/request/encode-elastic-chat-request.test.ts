@@ -65,11 +65,13 @@ describe('encodeElasticChatRequest', () => {
       'semantic',
       'messages[1]',
     ],
+    // A bag no loaded package declares is a hint; a declared bag's own kinds (OctoAI's `peft`
+    // is semantic) are checked where its package is loaded: tests/cross-format.
     [
-      'an OctoAI extension',
-      { extensions: { octoai: { peft: 'my-lora' } } },
-      'semantic',
-      'extensions.octoai.peft',
+      'an undeclared extension',
+      { extensions: { acme: { peft: 'my-lora' } } },
+      'hint',
+      'extensions.acme.peft',
     ],
     [
       '9.4 reasoning',

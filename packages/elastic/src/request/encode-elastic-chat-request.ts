@@ -7,16 +7,21 @@ import {
   reportUnsupportedFields,
   type WireContext,
 } from '@chatwire/core'
-import type { ElasticChatRequest, ElasticMessage } from '../schema/elastic-chat-request'
+import { ELASTIC_REQUEST_FIELDS } from '../map/elastic-request-fields'
+import { ElasticChatRequest, type ElasticMessage } from '../schema/elastic-chat-request'
 import { elasticExtension } from '../schema/elastic-extension'
-import { encodeElasticChatMessage } from './encode-elastic-chat-message'
-import { encodeElasticToolChoice } from './encode-elastic-tool-choice'
-import { encodeElasticTools } from './encode-elastic-tools'
+import { encodeElasticMessage } from './encode-elastic-message'
+import { encodeElasticToolChoice, encodeElasticTools } from './encode-elastic-tools'
 
 const TARGET = 'Elasticsearch 8.18'
 
 /** Canonical fields with a home in the 8.18 whitelist (wire-formats.md §3.2, §9.1). */
-const SUPPORTED = new Set(['maxTokens', 'stop', 'temperature', 'toolChoice', 'tools', 'topP'])
+const SUPPORTED: ReadonlySet<string> = new Set([
+  ...ELASTIC_REQUEST_FIELDS.map(([, canonical]) => canonical),
+  'stop',
+  'toolChoice',
+  'tools',
+])
 
 /** ES always streams with usage, so asking for usage (only) is not a loss. */
 function supportedFields(request: ChatRequest): ReadonlySet<string> {
@@ -46,10 +51,19 @@ function encodeContext(request: ChatRequest): WireContext {
 function encodeMessages(request: ChatRequest, losses: Loss[]): ElasticMessage[] {
   const messages: ElasticMessage[] = []
   for (const [index, message] of request.messages.entries()) {
-    const encoded = encodeElasticChatMessage(message, `messages[${index}]`, losses)
+    const encoded = encodeElasticMessage(message, `messages[${index}]`, losses)
     if (encoded) messages.push(encoded)
   }
   return messages
+}
+
+const SERVER_ORDER = Object.keys(ElasticChatRequest.properties) as (keyof ElasticChatRequest)[]
+
+/** The body's keys in the order of `UnifiedCompletionRequest`'s fields, as ES writes them. */
+function inServerOrder(body: ElasticChatRequest): ElasticChatRequest {
+  const ordered: Record<string, unknown> = {}
+  for (const key of SERVER_ORDER) if (body[key] !== undefined) ordered[key] = body[key]
+  return ordered as ElasticChatRequest
 }
 
 /**
@@ -66,13 +80,14 @@ export function encodeElasticChatRequest(request: ChatRequest): EncodedRequest<E
   const context = encodeContext(request)
   const body: ElasticChatRequest = { messages: encodeMessages(request, losses) }
   if (request.model !== context.params?.inference_id) body.model = request.model
-  if (request.maxTokens !== undefined) body.max_completion_tokens = request.maxTokens
+  for (const [wire, canonical] of ELASTIC_REQUEST_FIELDS) {
+    const value = request[canonical]
+    if (value !== undefined) body[wire] = value
+  }
   if (request.stop && request.stop.length > 0) body.stop = request.stop
-  if (request.temperature !== undefined) body.temperature = request.temperature
   const toolChoice = encodeElasticToolChoice(request.toolChoice, losses)
   if (toolChoice !== undefined) body.tool_choice = toolChoice
   const tools = encodeElasticTools(request.tools, losses)
   if (tools.length > 0) body.tools = tools
-  if (request.topP !== undefined) body.top_p = request.topP
-  return { body, losses, context }
+  return { body: inServerOrder(body), losses, context }
 }

@@ -1,5 +1,5 @@
-import type { Loss, Tool } from '@chatwire/core'
-import type { ElasticTool } from '../schema/elastic-chat-request'
+import type { Loss, Tool, ToolChoice } from '@chatwire/core'
+import type { ElasticTool, ElasticToolChoice } from '../schema/elastic-chat-request'
 
 /** Function tools pass; custom and built-in tools have no Elastic form (semantic losses). */
 export function encodeElasticTools(tools: Tool[] | undefined, losses: Loss[]): ElasticTool[] {
@@ -25,4 +25,19 @@ export function encodeElasticTools(tools: Tool[] | undefined, losses: Loss[]): E
     })
   }
   return encoded
+}
+
+/** `auto`/`none`/`required` and a named function pass; `custom`/`allowed_tools` are losses. */
+export function encodeElasticToolChoice(
+  choice: ToolChoice | undefined,
+  losses: Loss[],
+): ElasticToolChoice | undefined {
+  if (choice === undefined || typeof choice === 'string') return choice
+  if (choice.type === 'function') return { type: 'function', function: { name: choice.name } }
+  losses.push({
+    path: 'toolChoice',
+    kind: 'semantic',
+    message: `Elasticsearch has no '${choice.type}' tool_choice`,
+  })
+  return undefined
 }

@@ -1,6 +1,6 @@
 import type { ChatResponse, Encoded, Loss } from '@chatwire/core'
 import { formatSseEvent } from '@chatwire/sse'
-import { ELASTIC_SSE_FRAMING } from '../elastic-sse-framing'
+import { ELASTIC_SSE_FRAMING } from '../stream/elastic-sse-framing'
 import { encodeElasticChatChunk } from '../stream/encode-elastic-chat-chunk'
 import { toElasticChatChunk } from './to-elastic-chat-chunk'
 

@@ -7,7 +7,7 @@ import type { Static } from '@sinclair/typebox'
 // parses it with `ConstructingObjectParser`s that reject unknown keys at every level, so every
 // object here is closed. This is the exact form chatwire writes; the server also reads numbers
 // and booleans given as strings and a single object (or string) where a list is declared — the
-// decoder accepts those too (parse-elastic-chat-request.ts). `x-elastic-parser` names ES's parser.
+// decoder accepts those too (assert-elastic-chat-request.ts). `x-elastic-parser` names ES's parser.
 
 const closed = (parser: string) => ({ additionalProperties: false, 'x-elastic-parser': parser })
 

@@ -7,7 +7,7 @@ import {
   type SseEvent,
 } from '@chatwire/core'
 import { decodeElasticErrorPayload } from '../error/decode-elastic-error-payload'
-import { parseJsonText } from '../parse-json-text'
+import { parseJsonText } from '../error/parse-json-text'
 import { ElasticChatChunk } from '../schema/elastic-chat-chunk'
 import { decodeElasticChatChunk } from './decode-elastic-chat-chunk'
 

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs'
 import type { ChatStreamPart, EncodeStreamOptions, SseEvent } from '@chatwire/core'
 import { createSseParser, formatSseEvent } from '@chatwire/sse'
 import { describe, expect, it } from 'vitest'
-import { ELASTIC_SSE_FRAMING } from '../elastic-sse-framing'
 import { createElasticStreamDecoder } from './create-elastic-stream-decoder'
 import {
   createElasticStreamEncoder,
   ELASTIC_WRAPPED_VARIANT,
 } from './create-elastic-stream-encoder'
+import { ELASTIC_SSE_FRAMING } from './elastic-sse-framing'
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url), 'utf8')

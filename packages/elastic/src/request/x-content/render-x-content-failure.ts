@@ -1,5 +1,5 @@
 import type { ChatwireError } from '@chatwire/core'
-import { elasticEnvelopeError } from '../elastic-request-error'
+import { elasticEnvelopeError } from '../assert-elastic-errors'
 import type { XContentFailure } from './x-content-failure'
 
 type RenderedCause = { type: string; reason: string; caused_by?: RenderedCause }

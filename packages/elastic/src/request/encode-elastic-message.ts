@@ -79,7 +79,7 @@ function reportDropped(message: ChatMessage, path: string, losses: Loss[]): void
  * omitted (ES rejects null); what 8.18 cannot say is added to `losses`. `undefined` when the
  * whole message has no Elastic form (legacy `function` role).
  */
-export function encodeElasticChatMessage(
+export function encodeElasticMessage(
   message: ChatMessage,
   path: string,
   losses: Loss[],

@@ -13,7 +13,7 @@ const strictValidator = compileSchema(ElasticChatRequest)
  * the normalised request (numbers and booleans coerced from strings, a single object or string
  * read as a one-element list), or the ChatwireError ES's REST layer would answer with.
  */
-export function parseElasticChatRequest(body: unknown): ElasticChatRequest {
+export function assertElasticChatRequest(body: unknown): ElasticChatRequest {
   // Fast path: a body already in the exact form (closed objects, real numbers, lists) is one
   // ES reads as is; only the rest walks the parser emulation.
   if (strictValidator.check(body)) return body

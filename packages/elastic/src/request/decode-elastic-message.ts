@@ -1,6 +1,6 @@
 import { type ChatMessage, excerpt, type TextPart, type ToolCall } from '@chatwire/core'
 import type { ElasticMessage } from '../schema/elastic-chat-request'
-import { elasticUnsupportedError } from './elastic-request-error'
+import { elasticUnsupportedError } from './assert-elastic-errors'
 
 type ElasticContent = NonNullable<ElasticMessage['content']>
 
@@ -50,7 +50,7 @@ function rejectField(message: ElasticMessage, field: 'tool_call_id' | 'tool_call
 }
 
 /** One Elastic message → canonical. `path` is its field path, e.g. `messages[2]`. */
-export function decodeElasticChatMessage(message: ElasticMessage, path: string): ChatMessage {
+export function decodeElasticMessage(message: ElasticMessage, path: string): ChatMessage {
   const { role } = message
   if (role !== 'tool') rejectField(message, 'tool_call_id', path)
   if (role !== 'assistant') rejectField(message, 'tool_calls', path)
