@@ -8,7 +8,7 @@ export interface RunnableBlock {
 }
 
 /** The marker, alone on the line right before a fence, that says "this block runs as written". */
-export const RUN_MARKER = '<!-- run -->'
+const RUN_MARKER = '<!-- run -->'
 const FENCE = /^```(\w*)\s*$/
 
 /**

@@ -5,7 +5,7 @@ import { BIN, ROOT } from './repository-paths'
 import { runCommand } from './run-command'
 
 /** The READMEs whose `<!-- run -->` blocks are run: the root's, each package's, the gateway's. */
-export function listReadmes(): string[] {
+function listReadmes(): string[] {
   const packages = readdirSync(`${ROOT}packages`).map((name) => `packages/${name}/README.md`)
   return ['README.md', ...packages, 'apps/gateway/README.md'].filter((file) =>
     existsSync(`${ROOT}${file}`),

@@ -10,7 +10,7 @@ export const CODEC_NAMES = ['openai', 'elastic', 'octoai', 'friendli'] as const
 export type CodecName = (typeof CODEC_NAMES)[number]
 
 /** A `.sse` fixture with its bytes as base64, so it survives JSON and inlining. */
-export interface PortableStreamFixture {
+interface PortableStreamFixture {
   name: string
   base64: string
   ends: 'done' | 'error'
