@@ -1,14 +1,4 @@
-export type {
-  DialectDescriptor,
-  DialectName,
-  ErrorResponseDescriptor,
-  OperationDescriptor,
-  ParameterDescriptor,
-  SecurityDescriptor,
-  StreamEventDescriptor,
-} from './dialect/dialect-descriptor'
-export { DIALECT_DESCRIPTORS } from './dialect/dialect-descriptors'
-export type { DialectInput } from './dialect/resolve-dialects'
+export type { DocumentableDialect } from './dialect/list-documented-dialects'
 export type { DialectExamples, ErrorFixture, NamedExample } from './examples/dialect-examples'
 export { buildDialectOpenApi } from './openapi/build-dialect-openapi'
 export { buildGatewayOpenApi, type GatewayOpenApiOptions } from './openapi/build-gateway-openapi'

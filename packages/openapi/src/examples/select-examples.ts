@@ -1,4 +1,4 @@
-import type { DialectDescriptor } from '../dialect/dialect-descriptor'
+import type { DialectDocs } from '@chatwire/core'
 import type { DialectExamples, NamedExample } from './dialect-examples'
 
 /** The examples `keep` accepts by fixture name; an absent set stays empty. */
@@ -16,6 +16,6 @@ export function selectExamples(
 }
 
 /** Whether a fixture of the dialect is an example (not one it excludes as a mere test input). */
-export function isDialectExample(descriptor: DialectDescriptor, name: string): boolean {
-  return !(name in (descriptor.excludedFixtures ?? {}))
+export function isDialectExample(docs: DialectDocs, name: string): boolean {
+  return !(name in (docs.excludedFixtures ?? {}))
 }

@@ -48,7 +48,7 @@ describe('createDocsHandler', () => {
   })
 
   it('serves the document at specUrl when given one, and not otherwise', async () => {
-    const document = buildGatewayOpenApi({ dialects: ['openai'] })
+    const document = buildGatewayOpenApi()
     const withDocument = createDocsHandler({ specUrl: '/spec.json', document })
     const response = await withDocument(new Request('http://127.0.0.1/spec.json'))
     expect(response?.headers.get('content-type')).toBe('application/json')

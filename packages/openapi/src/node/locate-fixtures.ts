@@ -1,13 +1,12 @@
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const require = createRequire(import.meta.url)
+/** The repository's `packages/` folder (this file is packages/openapi/src/node/locate-fixtures.ts). */
+const PACKAGES = fileURLToPath(new URL('../../../', import.meta.url))
 
 /**
- * The `src/__fixtures__` folder of a workspace dialect package. Fixtures are not published:
- * this works in the chatwire repository, where the docs are generated.
+ * The `src/__fixtures__` folder of the workspace package named after a dialect. Fixtures are not
+ * published: this works in the chatwire repository, where the docs are generated.
  */
 export function locateFixtures(dialect: string): string {
-  const manifest = require.resolve(`@chatwire/${dialect}/package.json`)
-  return join(dirname(manifest), 'src', '__fixtures__')
+  return `${PACKAGES}${dialect}/src/__fixtures__`
 }

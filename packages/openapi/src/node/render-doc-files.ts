@@ -1,5 +1,5 @@
-import type { DialectName } from '../dialect/dialect-descriptor'
-import { DIALECT_DESCRIPTORS } from '../dialect/dialect-descriptors'
+import { defaultDialects } from '@chatwire/dialects'
+import type { DocumentableDialect } from '../dialect/list-documented-dialects'
 import type { DialectExamples } from '../examples/dialect-examples'
 import { buildOpenApi } from '../openapi/build-openapi'
 import { buildJsonSchemas } from '../schema/build-json-schemas'
@@ -8,22 +8,31 @@ import { locateFixtures } from './locate-fixtures'
 
 export interface DocFilesOptions {
   /** More schemas to publish beside core's and the dialects', e.g. the gateway's `GatewayConfig`. */
-  schemas?: readonly unknown[]
+  schemas?: readonly unknown[] | undefined
+  /** The dialects documented (default: `defaultDialects`); written in name order. */
+  dialects?: readonly DocumentableDialect[] | undefined
+  /** The folder of a dialect's fixtures, by its name (default: its workspace package's). */
+  fixtures?: ((dialect: string) => string) | undefined
 }
 
 /**
  * The generated docs, by path relative to the docs folder: `schemas/<$id>.json` for every named
- * schema, `openapi/<dialect>.json` per dialect and `openapi/gateway.json`, with the fixtures as
- * examples. Same input, same bytes.
+ * schema, `openapi/<dialect>.json` per dialect with docs and `openapi/gateway.json`, with the
+ * fixtures as examples. Same input, same bytes.
  */
 export function renderDocFiles(options: DocFilesOptions = {}): Map<string, string> {
-  const dialects = Object.keys(DIALECT_DESCRIPTORS).sort() as DialectName[]
+  const dialects = [...(options.dialects ?? defaultDialects)]
+    .filter(({ docs }) => docs !== undefined)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const locate = options.fixtures ?? locateFixtures
   const examples: Record<string, DialectExamples> = Object.fromEntries(
-    dialects.map((dialect) => [dialect, loadDialectExamples(locateFixtures(dialect))]),
+    dialects.map(({ name }) => [name, loadDialectExamples(locate(name))]),
   )
   const documents = buildOpenApi({ dialects, examples, gateway: { dialects } })
   const files = new Map<string, string>()
-  for (const [id, schema] of Object.entries(buildJsonSchemas({ dialects, ...options }))) {
+  for (const [id, schema] of Object.entries(
+    buildJsonSchemas({ dialects, schemas: options.schemas }),
+  )) {
     files.set(`schemas/${id}.json`, toJsonText(schema))
   }
   for (const [dialect, document] of Object.entries(documents.dialects)) {
@@ -33,7 +42,7 @@ export function renderDocFiles(options: DocFilesOptions = {}): Map<string, strin
   return files
 }
 
-/** Pretty JSON; the BOMs of Elastic examples escaped (same value), so no file hides one. */
+/** Pretty JSON; byte order marks in examples escaped (same value), so no file hides one. */
 function toJsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2).replaceAll('\uFEFF', '\\ufeff')}\n`
 }

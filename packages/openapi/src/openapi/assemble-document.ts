@@ -1,4 +1,4 @@
-import type { SecurityDescriptor } from '../dialect/dialect-descriptor'
+import type { SecurityDescriptor } from '@chatwire/core'
 import type { SchemaRegistry } from '../schema/create-schema-registry'
 import type { OpenApiDocument } from './openapi-document'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalDescriptor, canonicalExamples } from '../test-support/canonical-descriptor'
+import { canonicalDialect, canonicalExamples } from '../test-support/canonical-dialect'
 import { checkDocumentExamples } from '../test-support/check-document-examples'
 import { validateOpenApiDocument } from '../test-support/validate-openapi-document'
 import { buildDialectOpenApi } from './build-dialect-openapi'
@@ -7,7 +7,7 @@ import { buildDialectOpenApi } from './build-dialect-openapi'
 // biome-ignore lint/suspicious/noExplicitAny: a test walking a JSON document
 type Json = any
 
-const document = buildDialectOpenApi(canonicalDescriptor, canonicalExamples)
+const document = buildDialectOpenApi(canonicalDialect, canonicalExamples)
 const chat = document.paths['/v1/chat']?.post as Json
 
 describe('buildDialectOpenApi', () => {
@@ -83,7 +83,7 @@ describe('buildDialectOpenApi', () => {
         },
       ],
     }
-    expect(() => buildDialectOpenApi(canonicalDescriptor, examples)).toThrow(
+    expect(() => buildDialectOpenApi(canonicalDialect, examples)).toThrow(
       'Error fixture teapot (418, text/html) matches no documented error response',
     )
   })
@@ -94,14 +94,20 @@ describe('buildDialectOpenApi', () => {
       requests: [{ name: 'broken', value: { model: 'm', messages: 'Hi' } }],
       streams: [{ name: 'broken', value: 'data: {"type":"chunk"}\n\ndata: [DONE]\n\n' }],
     }
-    const problems = checkDocumentExamples(buildDialectOpenApi(canonicalDescriptor, examples))
+    const problems = checkDocumentExamples(buildDialectOpenApi(canonicalDialect, examples))
     expect(problems).toHaveLength(2)
     expect(problems[0]).toContain('/requestBody/content/application~1json broken')
     expect(problems[1]).toContain('/responses/200/content/text~1event-stream broken')
   })
 
+  it('refuses a dialect without docs, naming it', () => {
+    expect(() => buildDialectOpenApi({ name: 'undocumented' })).toThrow(
+      "Dialect 'undocumented' has no docs",
+    )
+  })
+
   it('is deterministic', () => {
-    const again = buildDialectOpenApi(canonicalDescriptor, {
+    const again = buildDialectOpenApi(canonicalDialect, {
       ...canonicalExamples,
       requests: [...canonicalExamples.requests].reverse(),
     })

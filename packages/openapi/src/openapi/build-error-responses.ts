@@ -1,5 +1,5 @@
+import type { ErrorResponseDescriptor } from '@chatwire/core'
 import type { TSchema } from '@sinclair/typebox'
-import type { ErrorResponseDescriptor } from '../dialect/dialect-descriptor'
 import type { ErrorFixture, NamedExample } from '../examples/dialect-examples'
 import { inferErrorMediaType } from '../examples/infer-error-media-type'
 import type { SchemaRegistry } from '../schema/create-schema-registry'

@@ -1,7 +1,8 @@
+import { createDefaultRegistry, defaultDialects } from '@chatwire/dialects'
 import { describe, expect, it } from 'vitest'
 import { loadDialectExamples } from '../node/load-dialect-examples'
 import { locateFixtures } from '../node/locate-fixtures'
-import { canonicalDescriptor, canonicalExamples } from '../test-support/canonical-descriptor'
+import { canonicalDialect, canonicalExamples } from '../test-support/canonical-dialect'
 import { checkDocumentExamples } from '../test-support/check-document-examples'
 import { validateOpenApiDocument } from '../test-support/validate-openapi-document'
 import { buildGatewayOpenApi } from './build-gateway-openapi'
@@ -11,8 +12,11 @@ interface Operation {
   requestBody: { content: Record<string, { examples?: Record<string, { value: unknown }> }> }
 }
 
+const registry = createDefaultRegistry()
+const openai = registry.get('openai')
+
 const document = buildGatewayOpenApi({
-  dialects: ['openai', canonicalDescriptor],
+  dialects: [openai, canonicalDialect],
   serverUrl: 'http://127.0.0.1:8787',
   examples: { canonical: canonicalExamples },
 })
@@ -50,7 +54,7 @@ describe('buildGatewayOpenApi', () => {
     expect(document.paths['/v1/models']?.get).toMatchObject({ security: anyKey })
     expect(document.paths['/healthz']?.get).not.toHaveProperty('security')
     expect(document.paths['/readyz']?.get).not.toHaveProperty('security')
-    const open = buildGatewayOpenApi({ dialects: ['openai'], authenticated: false, routes: [] })
+    const open = buildGatewayOpenApi({ dialects: [openai], authenticated: false, routes: [] })
     expect(open.components.securitySchemes).toBeUndefined()
     expect(open.paths['/v1/chat/completions']?.post).not.toHaveProperty('security')
     expect(Object.keys(open.paths)).toEqual(['/v1/chat/completions'])
@@ -58,7 +62,7 @@ describe('buildGatewayOpenApi', () => {
 
   it('gives every chat operation request examples naming a route key, valid by its schema', async () => {
     const routed = buildGatewayOpenApi({
-      dialects: ['openai', 'elastic', 'octoai', 'friendli'],
+      dialects: ['openai', 'elastic', 'octoai', 'friendli'].map((name) => registry.get(name)),
       exampleRouteKeys: {
         openai: 'my-gpt',
         elastic: 'my-endpoint',
@@ -95,7 +99,7 @@ describe('buildGatewayOpenApi', () => {
   it('puts the request examples ahead of the fixtures', () => {
     const fixtures = loadDialectExamples(locateFixtures('openai'))
     const withFixtures = buildGatewayOpenApi({
-      dialects: ['openai'],
+      dialects: [openai],
       examples: { openai: fixtures },
     })
     const operation = withFixtures.paths['/v1/chat/completions']?.post as Operation
@@ -109,12 +113,38 @@ describe('buildGatewayOpenApi', () => {
     expect(Object.keys(withMetrics.paths)).toEqual(['/healthz', '/metrics'])
   })
 
-  it('rejects an unknown dialect and two dialects on one path', () => {
-    expect(() => buildGatewayOpenApi({ dialects: ['cobol' as 'openai'] })).toThrow(
-      'Unknown dialect "cobol"',
+  it('rejects two dialects on one path', () => {
+    expect(() => buildGatewayOpenApi({ dialects: [canonicalDialect, canonicalDialect] })).toThrow(
+      'Two operations for POST /canonical/v1/chat',
     )
-    expect(() =>
-      buildGatewayOpenApi({ dialects: [canonicalDescriptor, canonicalDescriptor] }),
-    ).toThrow('Two operations for POST /canonical/v1/chat')
+  })
+  it('documents the default dialects when given none, and leaves out a dialect without docs', () => {
+    const documented = buildGatewayOpenApi({ routes: [] })
+    expect(documented.tags.map(({ name }) => name)).toEqual([
+      ...defaultDialects.flatMap(({ docs }) => (docs ? [docs.tag] : [])),
+      'Gateway',
+    ])
+    const withUndocumented = buildGatewayOpenApi({
+      dialects: [{ name: 'undocumented' }, canonicalDialect],
+      routes: [],
+    })
+    expect(withUndocumented.tags.map(({ name }) => name)).toEqual(['Canonical', 'Gateway'])
+  })
+
+  it('names in each key form the dialects whose clients send their key that way first', () => {
+    const schemes = buildGatewayOpenApi({
+      dialects: ['openai', 'elastic', 'octoai', 'friendli'].map((name) => registry.get(name)),
+    }).components.securitySchemes
+    expect(schemes).toMatchObject({
+      gatewayBearer: {
+        description: expect.stringMatching(/Bearer <key>` \(OpenAI, OctoAI, Friendli clients\)\.$/),
+      },
+      gatewayApiKey: { description: expect.stringMatching(/ApiKey <key>` \(Elastic clients\)\.$/) },
+      gatewayBasic: { description: 'A gateway key as the Basic password (any user name).' },
+    })
+    const alone = buildGatewayOpenApi({ dialects: [canonicalDialect] }).components.securitySchemes
+    expect(alone).toMatchObject({
+      gatewayApiKey: { description: 'A gateway key: `Authorization: ApiKey <key>`.' },
+    })
   })
 })

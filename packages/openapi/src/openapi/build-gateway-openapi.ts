@@ -1,56 +1,62 @@
-import { type DialectInput, resolveDialects } from '../dialect/resolve-dialects'
+import { defaultDialects } from '@chatwire/dialects'
+import {
+  type DocumentableDialect,
+  listDocumentedDialects,
+} from '../dialect/list-documented-dialects'
 import type { DialectExamples } from '../examples/dialect-examples'
 import { createSchemaRegistry } from '../schema/create-schema-registry'
 import { assembleDocument } from './assemble-document'
 import { buildOperation } from './build-operation'
 import { toComponentRef } from './component-ref'
+import { createGatewaySecurity } from './create-gateway-security'
 import { createStreamEventSchema } from './create-stream-event-schema'
 import { DEFAULT_GATEWAY_ROUTES, GATEWAY_ROUTES, type GatewayRouteName } from './gateway-operations'
-import { GATEWAY_SECURITY } from './gateway-security'
 import type { OpenApiDocument } from './openapi-document'
 
 export interface GatewayOpenApiOptions {
-  /** The inbound dialects the gateway serves, each at its vendor-shaped paths. */
-  dialects: readonly DialectInput[]
-  /** Where the gateway is reached (default `/`: the host that served the document). */
-  serverUrl?: string
-  title?: string
-  version?: string
-  /** Whether clients must send a gateway key (default true). */
-  authenticated?: boolean
-  /** The utility routes it serves (default: healthz, models, openapi, docs). */
-  routes?: readonly GatewayRouteName[]
-  /** Fixture examples by dialect name. */
-  examples?: Readonly<Record<string, DialectExamples | undefined>>
   /**
-   * By dialect name, the model (Elastic: inference id) its request examples name: one a route
-   * of the gateway matches, so "Try it out" succeeds. A key `<dialect>.<operationId>` (e.g.
-   * `friendli.toolAssistedChatCompletion`) names it for one operation. Default: the dialect's
-   * `exampleRouteKey`.
+   * The inbound dialects the gateway serves, each at its vendor-shaped paths (default:
+   * `defaultDialects` of `@chatwire/dialects`); a dialect without `docs` is left out.
    */
-  exampleRouteKeys?: Readonly<Record<string, string | undefined>>
+  dialects?: readonly DocumentableDialect[] | undefined
+  /** Where the gateway is reached (default `/`: the host that served the document). */
+  serverUrl?: string | undefined
+  title?: string | undefined
+  version?: string | undefined
+  /** Whether clients must send a gateway key (default true). */
+  authenticated?: boolean | undefined
+  /** The utility routes it serves (default: healthz, models, openapi, docs). */
+  routes?: readonly GatewayRouteName[] | undefined
+  /** Fixture examples by dialect name. */
+  examples?: Readonly<Record<string, DialectExamples | undefined>> | undefined
+  /**
+   * By dialect name, the route key its request examples name (the model, or the path parameter
+   * that names the route): one a route of the gateway matches, so "Try it out" succeeds. A key
+   * `<dialect>.<operationId>` names it for one operation. Default: the dialect's
+   * `docs.exampleRouteKey`.
+   */
+  exampleRouteKeys?: Readonly<Record<string, string | undefined>> | undefined
 }
 
 /** The gateway's own document: every inbound path it serves, plus its utility routes. */
-export function buildGatewayOpenApi(options: GatewayOpenApiOptions): OpenApiDocument {
-  const descriptors = resolveDialects(options.dialects)
+export function buildGatewayOpenApi(options: GatewayOpenApiOptions = {}): OpenApiDocument {
+  const dialects = listDocumentedDialects(options.dialects ?? defaultDialects)
   const registry = createSchemaRegistry(toComponentRef)
-  const security = (options.authenticated ?? true) ? GATEWAY_SECURITY : []
-  const operations = descriptors.flatMap((descriptor) => {
+  const security = (options.authenticated ?? true) ? createGatewaySecurity(dialects) : []
+  const keys = options.exampleRouteKeys ?? {}
+  const operations = dialects.flatMap((dialect) => {
+    const { name, docs } = dialect
     const context = {
-      descriptor,
+      dialect,
       registry,
-      streamEvent: createStreamEventSchema(descriptor),
-      examples: options.examples?.[descriptor.dialect],
+      streamEvent: createStreamEventSchema(docs),
+      examples: options.examples?.[name],
       security,
     }
-    const keys = options.exampleRouteKeys ?? {}
-    return descriptor.operations.flatMap(({ gatewayPath, servers: _vendorOnly, ...operation }) => {
+    return docs.operations.flatMap(({ gatewayPath, servers: _vendorOnly, ...operation }) => {
       if (gatewayPath === undefined) return []
       const routeKey =
-        keys[`${descriptor.dialect}.${operation.operationId}`] ??
-        keys[descriptor.dialect] ??
-        descriptor.exampleRouteKey
+        keys[`${name}.${operation.operationId}`] ?? keys[name] ?? docs.exampleRouteKey
       return [[gatewayPath, 'post', buildOperation(operation, { ...context, routeKey })] as const]
     })
   })
@@ -64,7 +70,7 @@ export function buildGatewayOpenApi(options: GatewayOpenApiOptions): OpenApiDocu
     },
     servers: [{ url: options.serverUrl ?? '/' }],
     tags: [
-      ...descriptors.map(({ tag, title }) => ({ name: tag, description: title })),
+      ...dialects.map(({ docs: { tag, title } }) => ({ name: tag, description: title })),
       { name: 'Gateway', description: "The gateway's own routes." },
     ],
     operations: [

@@ -1,10 +1,6 @@
+import type { OperationDescriptor, RequestExample, SecurityDescriptor } from '@chatwire/core'
 import type { TSchema } from '@sinclair/typebox'
-import type {
-  DialectDescriptor,
-  OperationDescriptor,
-  RequestExample,
-  SecurityDescriptor,
-} from '../dialect/dialect-descriptor'
+import type { DocumentedDialect } from '../dialect/list-documented-dialects'
 import type { DialectExamples, NamedExample } from '../examples/dialect-examples'
 import { isDialectExample, selectExamples } from '../examples/select-examples'
 import type { SchemaRegistry } from '../schema/create-schema-registry'
@@ -12,18 +8,18 @@ import { buildErrorResponses } from './build-error-responses'
 import { buildExampleMap } from './build-example-map'
 
 export interface OperationContext {
-  descriptor: DialectDescriptor
+  dialect: DocumentedDialect
   registry: SchemaRegistry
   /** The dialect's stream event schema (`createStreamEventSchema`). */
   streamEvent: TSchema
-  examples?: DialectExamples
+  examples?: DialectExamples | undefined
   /** The credentials the operation accepts, any one of them (none: an open gateway). */
   security: readonly SecurityDescriptor[]
   /**
-   * The model (Elastic: inference id) a gateway route matches: when set, the operation gets its
-   * `requestExamples` and its route-key parameter this example.
+   * The model (or the path parameter that names the route) a gateway route matches: when set,
+   * the operation gets its `requestExamples` and its route-key parameter this example.
    */
-  routeKey?: string
+  routeKey?: string | undefined
 }
 
 /** One OpenAPI Operation Object: parameters, request body, success and error responses. */
@@ -31,14 +27,15 @@ export function buildOperation(
   operation: Omit<OperationDescriptor, 'vendorPath' | 'gatewayPath'>,
   context: OperationContext,
 ): Record<string, unknown> {
-  const { descriptor, registry, security, routeKey } = context
+  const { dialect, registry, security, routeKey } = context
+  const { docs } = dialect
   const examples = selectExamples(
     context.examples,
-    (name) => isDialectExample(descriptor, name) && (operation.fixtures?.(name) ?? true),
+    (name) => isDialectExample(docs, name) && (operation.fixtures?.(name) ?? true),
   )
   return {
-    operationId: `${descriptor.dialect}${capitalize(operation.operationId)}`,
-    tags: [descriptor.tag],
+    operationId: `${dialect.name}${capitalize(operation.operationId)}`,
+    tags: [docs.tag],
     summary: operation.summary,
     ...(operation.description && { description: operation.description }),
     ...(operation.servers && { servers: operation.servers }),
@@ -54,7 +51,7 @@ export function buildOperation(
       required: true,
       content: {
         'application/json': withExamples(
-          registry.use(operation.request ?? descriptor.request),
+          registry.use(operation.request ?? docs.request),
           examples.requests,
           routeKey === undefined ? undefined : operation.requestExamples?.(routeKey),
         ),
@@ -62,23 +59,21 @@ export function buildOperation(
     },
     responses: {
       '200': buildSuccess(context, examples),
-      ...buildErrorResponses(descriptor.errors, context, examples.errors),
+      ...buildErrorResponses(docs.errors, context, examples.errors),
     },
   }
 }
 
 function buildSuccess(context: OperationContext, examples: DialectExamples) {
-  const { descriptor, registry } = context
+  const { registry } = context
+  const { docs } = context.dialect
   const content: Record<string, unknown> = {}
-  if (descriptor.response) {
-    content['application/json'] = withExamples(
-      registry.use(descriptor.response),
-      examples.responses,
-    )
+  if (docs.response) {
+    content['application/json'] = withExamples(registry.use(docs.response), examples.responses)
   }
   content['text/event-stream'] = withExamples(registry.use(context.streamEvent), examples.streams)
   const description =
-    descriptor.streaming === 'always'
+    docs.streaming === 'always'
       ? 'The completion, streamed as Server-Sent Events (this endpoint always streams).'
       : 'The completion: JSON, or Server-Sent Events when the request sets `stream: true`.'
   return { description, content }

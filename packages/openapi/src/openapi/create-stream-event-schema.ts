@@ -1,5 +1,5 @@
+import type { DialectDocs, StreamEventDescriptor } from '@chatwire/core'
 import { type TSchema, Type } from '@sinclair/typebox'
-import type { DialectDescriptor, StreamEventDescriptor } from '../dialect/dialect-descriptor'
 
 const Done = Type.Literal('[DONE]', { description: 'The end-of-stream marker, sent as is.' })
 
@@ -7,12 +7,12 @@ const Done = Type.Literal('[DONE]', { description: 'The end-of-stream marker, se
  * The schema of one Server-Sent Event of the dialect's streams (the OpenAPI 3.1 convention that
  * 3.2 names `itemSchema`): `event` is the SSE event name, `data` the JSON its `data:` field holds.
  */
-export function createStreamEventSchema(descriptor: DialectDescriptor): TSchema {
-  const variants = descriptor.streamEvents.map(createVariant)
+export function createStreamEventSchema(docs: DialectDocs): TSchema {
+  const variants = docs.streamEvents.map(createVariant)
   const options = {
-    $id: `${descriptor.tag}StreamEvent`,
+    $id: `${docs.tag}StreamEvent`,
     description:
-      `One ${descriptor.tag} Server-Sent Event. On the wire each event is \`event:\`/\`data:\` ` +
+      `One ${docs.tag} Server-Sent Event. On the wire each event is \`event:\`/\`data:\` ` +
       'lines and a blank line; `data` is shown here parsed from its JSON text.',
   }
   if (variants.length === 1) return Type.Object(variants[0]!.properties, options)

@@ -60,9 +60,9 @@ export const GATEWAY_ROUTES = {
     operation: {
       operationId: 'gatewayListModels',
       tags: ['Gateway'],
-      summary: 'List the model names the routes match literally (OpenAI-shaped)',
+      summary: 'List the model names the routes match literally',
       responses: {
-        '200': json('An OpenAI model list.', {
+        '200': json('The models, as a `list` of `model` objects.', {
           type: 'object',
           properties: {
             object: { const: 'list' },

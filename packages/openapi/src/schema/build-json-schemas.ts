@@ -1,17 +1,22 @@
 import * as core from '@chatwire/core'
-import type { DialectName } from '../dialect/dialect-descriptor'
-import { DIALECT_DESCRIPTORS } from '../dialect/dialect-descriptors'
-import { type DialectInput, resolveDialects } from '../dialect/resolve-dialects'
+import { defaultDialects } from '@chatwire/dialects'
+import {
+  type DocumentableDialect,
+  listDocumentedDialects,
+} from '../dialect/list-documented-dialects'
 import { createStreamEventSchema } from '../openapi/create-stream-event-schema'
 import { bundleJsonSchema, DEFS_PREFIX } from './bundle-json-schema'
 import { createSchemaRegistry } from './create-schema-registry'
 import { isSchemaObject, type JsonSchema } from './json-schema'
 
 export interface BuildJsonSchemasOptions {
-  /** Dialects whose wire schemas are published (default: every dialect chatwire ships). */
-  dialects?: readonly DialectInput[]
+  /**
+   * Dialects whose wire schemas are published: every export of their docs (default:
+   * `defaultDialects` of `@chatwire/dialects`); a dialect without `docs` publishes none.
+   */
+  dialects?: readonly DocumentableDialect[] | undefined
   /** More schemas to publish, e.g. the gateway's `GatewayConfig`. */
-  schemas?: readonly unknown[]
+  schemas?: readonly unknown[] | undefined
 }
 
 /**
@@ -21,15 +26,13 @@ export interface BuildJsonSchemasOptions {
 export function buildJsonSchemas(
   options: BuildJsonSchemasOptions = {},
 ): Record<string, JsonSchema> {
-  const dialects = resolveDialects(
-    options.dialects ?? (Object.keys(DIALECT_DESCRIPTORS) as DialectName[]),
-  )
+  const dialects = listDocumentedDialects(options.dialects ?? defaultDialects)
   const registry = createSchemaRegistry((id) => `${DEFS_PREFIX}${id}`)
   const candidates = [
     ...Object.values(core),
-    ...dialects.flatMap((dialect) => [
-      ...Object.values(dialect.exports),
-      createStreamEventSchema(dialect),
+    ...dialects.flatMap(({ docs }) => [
+      ...Object.values(docs.exports),
+      createStreamEventSchema(docs),
     ]),
     ...(options.schemas ?? []),
   ]

@@ -1,3 +1,5 @@
+import type { DialectDocs } from '@chatwire/core'
+import { defaultDialects } from '@chatwire/dialects'
 import { describe, expect, it } from 'vitest'
 import type { DialectExamples } from '../examples/dialect-examples'
 import { isDialectExample, selectExamples } from '../examples/select-examples'
@@ -11,8 +13,7 @@ import { checkDocumentExamples } from '../test-support/check-document-examples'
 import { createAjv } from '../test-support/create-ajv'
 import { parseSseEvents } from '../test-support/parse-sse-events'
 import { validateOpenApiDocument } from '../test-support/validate-openapi-document'
-import type { DialectDescriptor } from './dialect-descriptor'
-import { DIALECT_DESCRIPTORS } from './dialect-descriptors'
+import { listDocumentedDialects } from './list-documented-dialects'
 
 const ajv = createAjv(Object.values(buildJsonSchemas()))
 
@@ -33,22 +34,29 @@ function problemsWith(schemas: readonly unknown[], value: unknown): string {
   return problems.join('; ')
 }
 
-function requestSchemaFor(descriptor: DialectDescriptor, name: string): unknown {
-  const operation = descriptor.operations.find(({ fixtures }) => !fixtures || fixtures(name))
-  if (!operation) throw new Error(`No ${descriptor.tag} operation shows fixture ${name}`)
-  return operation.request ?? descriptor.request
+function requestSchemaFor(docs: DialectDocs, name: string): unknown {
+  const operation = docs.operations.find(({ fixtures }) => !fixtures || fixtures(name))
+  if (!operation) throw new Error(`No ${docs.tag} operation shows fixture ${name}`)
+  return operation.request ?? docs.request
 }
 
-function loadExamples(descriptor: DialectDescriptor): DialectExamples {
-  const all = loadDialectExamples(locateFixtures(descriptor.dialect))
-  return selectExamples(all, (name) => isDialectExample(descriptor, name))
+function loadExamples(dialect: string, docs: DialectDocs): DialectExamples {
+  const all = loadDialectExamples(locateFixtures(dialect))
+  return selectExamples(all, (name) => isDialectExample(docs, name))
 }
 
-describe.each(Object.values(DIALECT_DESCRIPTORS).map((descriptor) => [descriptor.tag, descriptor]))(
+const DOCUMENTED = listDocumentedDialects(defaultDialects)
+
+it('documents every default dialect', () => {
+  expect(DOCUMENTED.map(({ name }) => name)).toEqual(defaultDialects.map(({ name }) => name))
+})
+
+describe.each(DOCUMENTED.map((dialect) => [dialect.docs.tag, dialect] as const))(
   '%s',
-  (_tag, descriptor) => {
-    const examples = loadExamples(descriptor)
-    const document = buildDialectOpenApi(descriptor, examples)
+  (_tag, dialect) => {
+    const { docs: descriptor } = dialect
+    const examples = loadExamples(dialect.name, descriptor)
+    const document = buildDialectOpenApi(dialect, examples)
     const streamEvent = createStreamEventSchema(descriptor)
 
     it('has a vendor document that passes @readme/openapi-parser', async () => {
