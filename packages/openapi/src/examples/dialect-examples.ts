@@ -6,7 +6,7 @@ export interface ErrorFixture {
 }
 
 export interface NamedExample<T> {
-  /** The fixture name, e.g. `openai-tool-call` for `openai-tool-call.request.json`. */
+  /** The fixture name, e.g. `acme-tool-call` for `acme-tool-call.request.json`. */
   name: string
   value: T
 }
