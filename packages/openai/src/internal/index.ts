@@ -13,12 +13,20 @@ export {
   encodeOpenAILogprobs,
 } from '../map/map-openai-logprobs'
 export { decodeOpenAIUsage, encodeOpenAIUsage } from '../map/map-openai-usage'
+export { assertOpenAIChatRequest } from '../request/assert-openai-chat-request'
+export { toOpenAIInvalidRequest } from '../request/assert-openai-errors'
 export {
   decodeOpenAIChatRequest,
   mapOpenAIChatRequest,
 } from '../request/decode-openai-chat-request'
 export { decodeOpenAICompatibleExtension } from '../request/decode-openai-compatible-extension'
 export { decodeOpenAIMessage, decodeOpenAIToolCall } from '../request/decode-openai-message'
+export {
+  decodeOpenAIFunctionDefinition,
+  decodeOpenAIResponseFormat,
+  decodeOpenAITool,
+  decodeOpenAIToolChoice,
+} from '../request/decode-openai-tools'
 export { encodeOpenAIChatRequest } from '../request/encode-openai-chat-request'
 export {
   encodeOpenAICompatibleExtension,
@@ -26,21 +34,15 @@ export {
 } from '../request/encode-openai-compatible-extension'
 export { encodeOpenAIMessage, encodeOpenAIToolCall } from '../request/encode-openai-message'
 export {
-  decodeOpenAIFunctionDefinition,
-  decodeOpenAIResponseFormat,
-  decodeOpenAITool,
-  decodeOpenAIToolChoice,
   encodeOpenAIFunctionDefinition,
   encodeOpenAIResponseFormat,
   encodeOpenAITool,
   encodeOpenAIToolChoice,
-} from '../request/map-openai-tools'
+} from '../request/encode-openai-tools'
 export {
   COMPATIBLE_EXTENSION_FIELDS,
   type CompatibleFieldTable,
 } from '../request/openai-compatible-homes'
-export { toOpenAIInvalidRequest } from '../request/to-openai-invalid-request'
-export { validateOpenAIChatRequest } from '../request/validate-openai-chat-request'
 export {
   type DecodeResponseOptions,
   decodeOpenAIChatResponse,

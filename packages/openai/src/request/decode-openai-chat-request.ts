@@ -1,16 +1,16 @@
 import type { ChatRequest } from '@chatwire/core'
+import { OPENAI_EXTENSION_FIELDS, OPENAI_REQUEST_FIELDS } from '../map/openai-request-fields'
 import type { OpenAIChatRequest } from '../schema/openai-chat-request'
 import { type OpenAIExtension, openaiExtension } from '../schema/openai-extension'
+import { assertOpenAIChatRequest } from './assert-openai-chat-request'
 import { decodeOpenAIMessage } from './decode-openai-message'
 import {
   decodeOpenAIFunctionDefinition,
   decodeOpenAIResponseFormat,
   decodeOpenAITool,
   decodeOpenAIToolChoice,
-} from './map-openai-tools'
+} from './decode-openai-tools'
 import { OPENAI_COMPATIBLE_HOMES, writeCompatibleHome } from './openai-compatible-homes'
-import { OPENAI_EXTENSION_FIELDS, OPENAI_SCALAR_FIELDS } from './openai-request-fields'
-import { validateOpenAIChatRequest } from './validate-openai-chat-request'
 
 export interface DecodeOpenAIChatRequestOptions {
   /**
@@ -28,7 +28,7 @@ export function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
     messages: body.messages.map(decodeOpenAIMessage),
   }
   const target = request as Record<string, unknown>
-  for (const [wire, canonical] of OPENAI_SCALAR_FIELDS)
+  for (const [wire, canonical] of OPENAI_REQUEST_FIELDS)
     if (body[wire] != null) target[canonical] = body[wire]
   const maxTokens = body.max_completion_tokens ?? body.max_tokens
   if (maxTokens != null) request.maxTokens = maxTokens
@@ -85,5 +85,5 @@ export function decodeOpenAIChatRequest(
   body: unknown,
   options: DecodeOpenAIChatRequestOptions = {},
 ): ChatRequest {
-  return mapOpenAIChatRequest(validateOpenAIChatRequest(body, options))
+  return mapOpenAIChatRequest(assertOpenAIChatRequest(body, options))
 }

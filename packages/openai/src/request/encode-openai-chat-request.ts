@@ -7,6 +7,7 @@ import {
   reportForeignExtensions,
   reportUnsupportedFields,
 } from '@chatwire/core'
+import { OPENAI_EXTENSION_FIELDS, OPENAI_REQUEST_FIELDS } from '../map/openai-request-fields'
 import type { OpenAIChatRequest } from '../schema/openai-chat-request'
 import { openaiExtension } from '../schema/openai-extension'
 import type { OpenAITool } from '../schema/openai-tool'
@@ -17,13 +18,12 @@ import {
   encodeOpenAIResponseFormat,
   encodeOpenAITool,
   encodeOpenAIToolChoice,
-} from './map-openai-tools'
+} from './encode-openai-tools'
 import { OPENAI_ENUM_FIELDS } from './openai-enum-fields'
-import { OPENAI_EXTENSION_FIELDS, OPENAI_SCALAR_FIELDS } from './openai-request-fields'
 
 // Everything the OpenAI body can carry: the one-to-one fields and those mapped below.
 const SUPPORTED = new Set<string>([
-  ...OPENAI_SCALAR_FIELDS.map(([, canonical]) => canonical),
+  ...OPENAI_REQUEST_FIELDS.map(([, canonical]) => canonical),
   'tools',
   'toolChoice',
   'responseFormat',
@@ -83,7 +83,7 @@ export function encodeOpenAIChatRequest(
     ),
   }
   const target = body as Record<string, unknown>
-  for (const [wire, canonical] of OPENAI_SCALAR_FIELDS)
+  for (const [wire, canonical] of OPENAI_REQUEST_FIELDS)
     if (request[canonical] !== undefined) target[wire] = request[canonical]
   const effort = request.reasoningEffort
   if (effort !== undefined && !REASONING_EFFORTS.has(effort)) {

@@ -6,28 +6,12 @@ import type {
   OpenAIToolChoice,
 } from '../schema/openai-tool'
 
-export function decodeOpenAIFunctionDefinition(definition: OpenAIFunctionDefinition): FunctionTool {
-  const tool: FunctionTool = { type: 'function', name: definition.name }
-  if (definition.description !== undefined) tool.description = definition.description
-  if (definition.parameters !== undefined) tool.parameters = definition.parameters
-  if (definition.strict != null) tool.strict = definition.strict
-  return tool
-}
-
 export function encodeOpenAIFunctionDefinition(tool: FunctionTool): OpenAIFunctionDefinition {
   const definition: OpenAIFunctionDefinition = { name: tool.name }
   if (tool.description !== undefined) definition.description = tool.description
   if (tool.parameters !== undefined) definition.parameters = tool.parameters
   if (tool.strict !== undefined) definition.strict = tool.strict
   return definition
-}
-
-export function decodeOpenAITool(tool: OpenAITool): Tool {
-  if (tool.type === 'function') return decodeOpenAIFunctionDefinition(tool.function)
-  const custom: Tool = { type: 'custom', name: tool.custom.name }
-  if (tool.custom.description !== undefined) custom.description = tool.custom.description
-  if (tool.custom.format !== undefined) custom.format = tool.custom.format
-  return custom
 }
 
 /** Built-in (vendor-executed) tools have no OpenAI form: a semantic loss. */
@@ -53,22 +37,6 @@ export function encodeOpenAITool(tool: Tool, path: string, losses: Loss[]): Open
   }
 }
 
-export function decodeOpenAIToolChoice(choice: OpenAIToolChoice): ToolChoice {
-  if (typeof choice === 'string') return choice
-  switch (choice.type) {
-    case 'function':
-      return { type: 'function', name: choice.function.name }
-    case 'custom':
-      return { type: 'custom', name: choice.custom.name }
-    case 'allowed_tools':
-      return {
-        type: 'allowed_tools',
-        mode: choice.allowed_tools.mode,
-        tools: choice.allowed_tools.tools,
-      }
-  }
-}
-
 export function encodeOpenAIToolChoice(choice: ToolChoice): OpenAIToolChoice {
   if (typeof choice === 'string') return choice
   switch (choice.type) {
@@ -79,16 +47,6 @@ export function encodeOpenAIToolChoice(choice: ToolChoice): OpenAIToolChoice {
     case 'allowed_tools':
       return { type: 'allowed_tools', allowed_tools: { mode: choice.mode, tools: choice.tools } }
   }
-}
-
-export function decodeOpenAIResponseFormat(format: OpenAIResponseFormat): ResponseFormat {
-  if (format.type !== 'json_schema') return { type: format.type }
-  const { name, description, schema, strict } = format.json_schema
-  const result: ResponseFormat = { type: 'json_schema', name }
-  if (description !== undefined) result.description = description
-  if (schema !== undefined) result.schema = schema
-  if (strict != null) result.strict = strict
-  return result
 }
 
 /** A JSON object *with* a schema becomes OpenAI's json_schema; regex has no OpenAI form. */

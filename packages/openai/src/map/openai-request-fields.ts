@@ -3,7 +3,7 @@ import type { OpenAIChatRequest } from '../schema/openai-chat-request'
 import type { OpenAIExtension } from '../schema/openai-extension'
 
 /** Wire fields that map one-to-one onto a canonical field of another name: [wire, canonical]. */
-export const OPENAI_SCALAR_FIELDS = [
+export const OPENAI_REQUEST_FIELDS = [
   ['temperature', 'temperature'],
   ['top_p', 'topP'],
   ['n', 'n'],

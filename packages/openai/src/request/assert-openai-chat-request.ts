@@ -1,15 +1,15 @@
 import { assertMaxDepth, ChatwireError, compileSchema } from '@chatwire/core'
 import { OpenAIChatRequest } from '../schema/openai-chat-request'
 import { openAICompatibleFields } from '../schema/openai-compatible-fields'
+import { toOpenAIInvalidRequest } from './assert-openai-errors'
 import { checkOpenAIEnumFields } from './openai-enum-fields'
-import { toOpenAIInvalidRequest } from './to-openai-invalid-request'
 
 const COMPATIBLE_FIELDS = Object.keys(openAICompatibleFields)
 
 const requestValidator = compileSchema(OpenAIChatRequest)
 
 /** Checks a body as the OpenAI API would; throws an OpenAI-shaped 400 naming the field. */
-export function validateOpenAIChatRequest(
+export function assertOpenAIChatRequest(
   body: unknown,
   options: { refuseCompatibleFields?: boolean } = {},
 ): OpenAIChatRequest {
