@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import { selectDialect } from './dialects/select-dialect'
+import { resolveDialect } from './dialects/resolve-dialect'
 import { parseCliArguments } from './parse-cli-arguments'
 import { startEmulator } from './start-emulator'
 
-// `pnpm emulator --dialect elastic --port 9200`: one vendor emulator until Ctrl-C.
+// `pnpm emulator --dialect <name> --port 9200`: one dialect's emulator until Ctrl-C.
 let options: ReturnType<typeof parseCliArguments>
 try {
   options = parseCliArguments(process.argv.slice(2))
@@ -12,8 +12,8 @@ try {
   process.exit(2)
 }
 const emulator = await startEmulator(options)
-for (const path of selectDialect(options.dialect).paths) {
-  console.log(`${options.dialect} emulator: POST ${emulator.url}${path}`)
+for (const path of resolveDialect(options.dialect).emulator.paths) {
+  console.log(`${emulator.dialect} emulator: POST ${emulator.url}${path}`)
 }
 const stop = () => {
   void emulator.close().then(() => process.exit(0))

@@ -1,9 +1,11 @@
-import type { ChatRequest } from '@chatwire/core'
-import type { DialectName } from './dialects/emulator-dialect'
+import type { ChatRequest, Dialect } from '@chatwire/core'
 import type { Script } from './script/reply-script'
 
-export interface EmulatorOptions {
-  dialect: DialectName
+export interface EmulatorOptions<Name extends string = string> {
+  /** A dialect registered in `dialects` by name, or a `Dialect` that brings its `emulator`. */
+  dialect: Name | Dialect
+  /** Where a dialect name is looked up. Default: `defaultDialects` from `@chatwire/dialects`. */
+  dialects?: readonly Dialect[]
   /** Default 0: an ephemeral port; `url` tells which. */
   port?: number
   /** Default `127.0.0.1`. */
@@ -37,10 +39,11 @@ export interface RecordedRequest {
   events: number
 }
 
-export interface Emulator {
+export interface Emulator<Name extends string = string> {
   /** `http://<host>:<port>`, with the bound port; no trailing slash. */
   readonly url: string
-  readonly dialect: DialectName
+  /** The emulated dialect's name. */
+  readonly dialect: Name
   /** Every call received so far, in arrival order. */
   readonly requests: readonly RecordedRequest[]
   /** Resolves when every call received so far is answered, aborted or reset. */

@@ -1,5 +1,4 @@
-export type { DialectName } from './dialects/emulator-dialect'
-export { DIALECT_NAMES } from './dialects/select-dialect'
+export { listEmulatedDialects } from './dialects/resolve-dialect'
 export type {
   Emulator,
   EmulatorOptions,

@@ -22,4 +22,12 @@ describe('parseCliArguments', () => {
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArguments(argv)).toThrow(message)
   })
+
+  it.each([
+    [['--dialect', 'acme'], { dialect: 'acme' }],
+    [['--dialect', 'openai'], /Usage: pnpm emulator --dialect <acme> /],
+  ])('chooses among the names given: %j', (argv, outcome) => {
+    if (outcome instanceof RegExp) expect(() => parseCliArguments(argv, ['acme'])).toThrow(outcome)
+    else expect(parseCliArguments(argv, ['acme'])).toEqual(outcome)
+  })
 })

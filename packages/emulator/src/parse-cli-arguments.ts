@@ -1,12 +1,20 @@
 import { parseArgs } from 'node:util'
-import type { DialectName } from './dialects/emulator-dialect'
-import { DIALECT_NAMES } from './dialects/select-dialect'
+import { listEmulatedDialects } from './dialects/resolve-dialect'
 import type { EmulatorOptions } from './emulator-types'
 
-export const USAGE = `Usage: pnpm emulator --dialect <${DIALECT_NAMES.join('|')}> [--port 0] [--host 127.0.0.1] [--api-key KEY]`
+/** The usage line, listing the dialects that can be emulated. */
+export function formatUsage(names: readonly string[]): string {
+  return `Usage: pnpm emulator --dialect <${names.join('|')}> [--port 0] [--host 127.0.0.1] [--api-key KEY]`
+}
 
-/** `--dialect elastic --port 9200 …` → emulator options. Throws a TypeError with the usage. */
-export function parseCliArguments(argv: readonly string[]): EmulatorOptions {
+/**
+ * `--dialect <name> --port 9200 …` → emulator options; `names` are the dialects to choose from
+ * (default: the registered dialects that bring an emulator). Throws a TypeError with the usage.
+ */
+export function parseCliArguments(
+  argv: readonly string[],
+  names: readonly string[] = listEmulatedDialects(),
+): EmulatorOptions {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -17,12 +25,13 @@ export function parseCliArguments(argv: readonly string[]): EmulatorOptions {
     },
     strict: true,
   })
-  const dialect = values.dialect as DialectName | undefined
-  if (!dialect || !DIALECT_NAMES.includes(dialect)) throw new TypeError(USAGE)
+  const usage = formatUsage(names)
+  const { dialect } = values
+  if (!dialect || !names.includes(dialect)) throw new TypeError(usage)
   const options: EmulatorOptions = { dialect }
   if (values.port !== undefined) {
     const port = Number(values.port)
-    if (!/^\d+$/.test(values.port) || port > 65_535) throw new TypeError(`Bad --port\n${USAGE}`)
+    if (!/^\d+$/.test(values.port) || port > 65_535) throw new TypeError(`Bad --port\n${usage}`)
     options.port = port
   }
   if (values.host !== undefined) options.host = values.host

@@ -1,3 +1,5 @@
+import type { Dialect } from '@chatwire/core'
+import { defaultDialects } from '@chatwire/dialects'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Emulator } from './emulator-types'
 import type { ScriptContext } from './script/reply-script'
@@ -164,5 +166,39 @@ describe('startEmulator', () => {
     await other.close()
     expect(await pending).toBeInstanceOf(Error)
     expect(other.requests[0]).toMatchObject({ aborted: true, outcome: 'aborted' })
+  })
+})
+
+describe('startEmulator with a dialect that is not a default one', () => {
+  const openai = defaultDialects.find((dialect) => dialect.name === 'openai')!
+  const acme: Dialect = { ...openai, name: 'acme' }
+
+  it.each([
+    ['a Dialect object', { dialect: acme }],
+    ['a name looked up in the dialects option', { dialect: 'acme', dialects: [acme] }],
+  ])('serves %s under its own name', async (_case, options) => {
+    const dialects: string[] = []
+    const started = await startEmulator({
+      ...options,
+      script: (context) => {
+        dialects.push(context.dialect)
+        return { text: 'from acme' }
+      },
+    })
+    try {
+      expect(started.dialect).toBe('acme')
+      const response = await postJson(`${started.url}/v1/chat/completions`, chat('hi'))
+      expect(response.status).toBe(200)
+      expect((await response.json()).choices[0].message.content).toBe('from acme')
+      expect(dialects).toEqual(['acme'])
+    } finally {
+      await started.close()
+    }
+  })
+
+  it('refuses a name the dialects option does not hold, before listening', async () => {
+    await expect(startEmulator({ dialect: 'openai', dialects: [acme] })).rejects.toThrow(
+      "No emulator for dialect 'openai' (dialects with one: acme)",
+    )
   })
 })

@@ -1,22 +1,26 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { selectDialect } from './dialects/select-dialect'
+import { resolveDialect } from './dialects/resolve-dialect'
 import type { Emulator, EmulatorOptions, RecordedRequest } from './emulator-types'
 import { createRequestHandler } from './http/handle-request'
 
 /**
- * Starts a local server that answers like the vendor of `options.dialect`: its paths, auth header,
- * strict validation (the dialect codec's `decodeRequest`), status codes, error envelopes and SSE
- * framing. Replies are steered by `options.script` and by directives in the prompt (see README).
+ * Starts a local server that answers like the vendor of `options.dialect` (a registered name or
+ * a `Dialect`): its paths, auth header, strict validation (the dialect codec's `decodeRequest`),
+ * status codes, error envelopes and SSE framing, as the dialect's `emulator` describes them.
+ * Replies are steered by `options.script` and by directives in the prompt (see README).
  */
-export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
-  const dialect = selectDialect(options.dialect)
+export async function startEmulator<Name extends string = string>(
+  options: EmulatorOptions<Name>,
+): Promise<Emulator<Name>> {
+  const { name, emulator } = resolveDialect(options.dialect, options.dialects)
   const requests: RecordedRequest[] = []
   const open = new Set<Promise<void>>()
   const server = createServer(
     { keepAliveTimeout: 5_000 },
     createRequestHandler({
-      dialect,
+      dialect: name,
+      emulator,
       apiKey: options.apiKey,
       script: options.script,
       requests,
@@ -37,7 +41,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const { port } = server.address() as AddressInfo
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-    dialect: dialect.name,
+    dialect: name as Name,
     requests,
     async idle() {
       while (open.size > 0) await Promise.all(open)

@@ -1,6 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { type ChatRequest, ChatwireError, type EncodedError, toChatError } from '@chatwire/core'
-import type { DialectRoute, EmulatorDialect, IncomingCall } from '../dialects/emulator-dialect'
+import {
+  type ChatRequest,
+  ChatwireError,
+  type DialectEmulator,
+  type EmulatedRoute,
+  type EncodedError,
+  type IncomingCall,
+  toChatError,
+} from '@chatwire/core'
 import type { RecordedRequest } from '../emulator-types'
 import { planReply } from '../model/plan-reply'
 import type { Script } from '../script/reply-script'
@@ -10,7 +17,9 @@ import { sendReply } from './send-reply'
 import { writeEncodedError } from './write-encoded-error'
 
 export interface CallContext {
-  dialect: EmulatorDialect
+  /** The emulated dialect's name. */
+  dialect: string
+  emulator: DialectEmulator
   apiKey: string | undefined
   script: Script | undefined
   call: IncomingCall
@@ -24,23 +33,23 @@ export async function answerCall(
   response: ServerResponse,
   context: CallContext,
 ): Promise<void> {
-  const { dialect, call, record } = context
+  const { emulator, call, record } = context
   const reject = (encoded: EncodedError, error?: ChatwireError) => {
     record.status = encoded.status
     record.outcome = 'rejected'
-    writeEncodedError(response, encoded, dialect.responseHeaders, error?.toJSON())
+    writeEncodedError(response, encoded, emulator.responseHeaders, error?.toJSON())
   }
   // Read first, whatever the answer: a test may assert on the body of a call that was refused.
   const text = await readRequestBody(message)
   const body = parseJson(text)
   record.body = body === NOT_JSON ? text : body
-  const routed = dialect.route(call)
+  const routed = emulator.route(call)
   if ('error' in routed) return reject(routed.error)
   const { route } = routed
   const denied =
-    context.apiKey === undefined ? undefined : dialect.authenticate(call, context.apiKey)
+    context.apiKey === undefined ? undefined : emulator.authenticate(call, context.apiKey)
   if (denied) return reject(denied)
-  if (body === NOT_JSON) return reject(dialect.rejectBody(call, route, text))
+  if (body === NOT_JSON) return reject(emulator.rejectBody(call, route, text))
   try {
     const request = route.codec.decodeRequest(body, route.context)
     record.request = request
@@ -56,12 +65,12 @@ export async function answerCall(
 
 async function respond(
   request: ChatRequest,
-  route: DialectRoute,
+  route: EmulatedRoute,
   response: ServerResponse,
-  { dialect, script, call, record, signal }: CallContext,
+  { dialect, emulator, script, call, record, signal }: CallContext,
 ): Promise<void> {
   const resolved = resolveScript(request, script, {
-    dialect: dialect.name,
+    dialect,
     path: call.path,
     headers: call.headers,
     index: record.index,
@@ -69,7 +78,7 @@ async function respond(
   const reply = planReply({ request, ...resolved, index: record.index })
   if (reply.kind === 'stall') return
   if (reply.kind === 'error') throw ChatwireError.from(reply.error)
-  await sendReply(response, reply.plan, { request, route, dialect, record, signal })
+  await sendReply(response, reply.plan, { request, route, emulator, record, signal })
 }
 
 const NOT_JSON = Symbol('not JSON')

@@ -1,12 +1,13 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
-import { toChatError } from '@chatwire/core'
-import type { EmulatorDialect, IncomingCall } from '../dialects/emulator-dialect'
+import { type DialectEmulator, type IncomingCall, toChatError } from '@chatwire/core'
 import type { RecordedRequest } from '../emulator-types'
 import type { Script } from '../script/reply-script'
 import { answerCall } from './answer-call'
 
 export interface EmulatorState {
-  dialect: EmulatorDialect
+  /** The emulated dialect's name, as scripts see it. */
+  dialect: string
+  emulator: DialectEmulator
   apiKey: string | undefined
   script: Script | undefined
   requests: RecordedRequest[]
@@ -45,8 +46,8 @@ export function createRequestHandler(state: EmulatorState): RequestListener {
       })
     })
     state.track(settled)
-    const { dialect, apiKey, script } = state
-    const context = { dialect, apiKey, script, call, record, signal: controller.signal }
+    const { dialect, emulator, apiKey, script } = state
+    const context = { dialect, emulator, apiKey, script, call, record, signal: controller.signal }
     answerCall(message, response, context).catch((error: unknown) => {
       // The client went away mid-body, or the emulator itself failed: say so, never hang.
       if (controller.signal.aborted || response.headersSent) return void response.destroy()

@@ -1,7 +1,11 @@
 import type { ServerResponse } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { type ChatRequest, ChatwireError } from '@chatwire/core'
-import type { DialectRoute, EmulatorDialect } from '../dialects/emulator-dialect'
+import {
+  type ChatRequest,
+  ChatwireError,
+  type DialectEmulator,
+  type EmulatedRoute,
+} from '@chatwire/core'
 import type { RecordedRequest } from '../emulator-types'
 import { buildChatResponse } from '../model/build-chat-response'
 import { buildStreamParts } from '../model/build-stream-parts'
@@ -10,8 +14,8 @@ import { writeSseStream } from './write-sse-stream'
 
 export interface ReplyTarget {
   request: ChatRequest
-  route: DialectRoute
-  dialect: EmulatorDialect
+  route: EmulatedRoute
+  emulator: DialectEmulator
   record: RecordedRequest
   signal: AbortSignal
 }
@@ -24,16 +28,17 @@ export interface ReplyTarget {
 export async function sendReply(
   response: ServerResponse,
   plan: ReplyPlan,
-  { request, route, dialect, record, signal }: ReplyTarget,
+  { request, route, emulator, record, signal }: ReplyTarget,
 ): Promise<void> {
   if (route.alwaysStream || request.stream === true) {
-    const stream = buildStreamParts(plan, dialect.leadingParts?.(plan, route))
+    const leading = emulator.leadingParts?.(plan.builtinRuns, plan.created, route)
+    const stream = buildStreamParts(plan, leading)
     record.status = 200
     const outcome = await writeSseStream(response, stream, {
       codec: route.codec,
       includeUsage: route.alwaysUsage || request.streamOptions?.includeUsage === true,
       delayMs: plan.delayMs,
-      headers: { ...dialect.responseHeaders, 'content-type': dialect.streamContentType },
+      headers: { ...emulator.responseHeaders, 'content-type': emulator.streamContentType },
       signal,
       onProgress: (events) => {
         record.events = events
@@ -54,7 +59,7 @@ export async function sendReply(
   const body = JSON.stringify(route.codec.encodeResponse(buildChatResponse(plan)).body)
   record.status = 200
   response.writeHead(200, {
-    ...dialect.responseHeaders,
+    ...emulator.responseHeaders,
     'content-type': 'application/json',
     'content-length': String(Buffer.byteLength(body)),
   })

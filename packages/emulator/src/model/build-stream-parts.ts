@@ -15,7 +15,7 @@ export interface PlannedStream {
 }
 
 /**
- * The canonical stream of a plan: `leading` parts (dialect events such as Friendli `tool_status`),
+ * The canonical stream of a plan: `leading` parts (dialect events such as built-in tool runs),
  * a role chunk, one chunk per text piece, the tool calls (below), a finish chunk, a usage chunk (`choices: []`), done — each chunk once per choice
  * (`n`), choices interleaved. A fault cuts it after the role chunks and `afterChunks` text pieces.
  */
@@ -49,7 +49,7 @@ function endWithFault(parts: ChatStreamPart[], plan: ReplyPlan): PlannedStream {
 }
 
 /**
- * OpenAI streams parallel calls one after the other: a call's header (`id`, `type`, `name`,
+ * The Chat Completions API streams parallel calls one after the other: a call's header (`id`, `type`, `name`,
  * `arguments: ""`), then only `index` + argument fragments, then the next call. The SDK's
  * `stream()` helper relies on it (a new index closes the previous call). `interleaveToolCalls`
  * gives the order of servers that send every header, then fragments round-robin (0, 1, 0, 1, …).

@@ -1,6 +1,7 @@
 import {
   type ChatError,
   type ChatRequest,
+  type EmulatedBuiltinRun,
   type FinishReason,
   kindFromStatus,
   type TokenLogprob,
@@ -10,17 +11,12 @@ import type { ReplyScript } from '../script/reply-script'
 import { buildLogprobs } from './build-logprobs'
 import { buildToolArguments } from './build-tool-arguments'
 import { chooseToolCalls } from './choose-tool-calls'
-import {
-  type PlannedBuiltinRun,
-  type PlannedToolCall,
-  planBuiltinRuns,
-  planToolCalls,
-} from './plan-tool-calls'
+import { type PlannedToolCall, planBuiltinRuns, planToolCalls } from './plan-tool-calls'
 import { splitText } from './split-text'
 
 export const DEFAULT_REPLY = 'Hello from the chatwire emulator.'
 
-export type { PlannedBuiltinRun, PlannedToolCall }
+export type { PlannedToolCall }
 
 export type StreamFault =
   | { kind: 'error'; afterChunks: number; error: ChatError }
@@ -37,7 +33,8 @@ export interface ReplyPlan {
   toolCalls: PlannedToolCall[]
   /** Streamed parallel calls: fragments round-robin across calls instead of call after call. */
   interleaveToolCalls: boolean
-  builtinRuns: PlannedBuiltinRun[]
+  /** Vendor-executed (built-in) tool runs, reported as dialect events, not tool calls. */
+  builtinRuns: EmulatedBuiltinRun[]
   finishReason: FinishReason
   usage: Usage
   delayMs: number

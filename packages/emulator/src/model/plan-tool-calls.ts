@@ -1,3 +1,4 @@
+import type { EmulatedBuiltinRun } from '@chatwire/core'
 import type { ChosenToolCall } from './choose-tool-calls'
 import { splitArguments } from './split-arguments'
 
@@ -6,14 +7,6 @@ export interface PlannedToolCall {
   name: string
   arguments: string
   fragments: string[]
-}
-
-/** A vendor-executed (Friendli built-in) tool run, reported as status events, not tool calls. */
-export interface PlannedBuiltinRun {
-  id: string
-  name: string
-  input: string
-  failed: boolean
 }
 
 /** Ids are `call_emulator_<request>_<n>`: unique per emulator, the same on every run. */
@@ -38,7 +31,7 @@ export function planBuiltinRuns(
   index: number,
   input: string,
   failed: boolean,
-): PlannedBuiltinRun[] {
+): EmulatedBuiltinRun[] {
   return chosen
     .filter((call) => call.tool.type === 'builtin')
     .map((call, position) => ({

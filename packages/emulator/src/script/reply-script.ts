@@ -25,12 +25,12 @@ export interface ReplyScript {
    */
   toolCalls?: 'first' | 'parallel' | string[] | ScriptedToolCall[]
   /**
-   * How streamed parallel calls are ordered. `'sequential'` (default, what OpenAI does): each
+   * How streamed parallel calls are ordered. `'sequential'` (default, the Chat Completions API's): each
    * call's header then all its argument fragments, call after call. `'interleaved'`: every header,
-   * then fragments round-robin across calls (0, 1, 0, 1, …), as some OpenAI-compatible servers do.
+   * then fragments round-robin across calls (0, 1, 0, 1, …), as some compatible servers do.
    */
   toolCallOrder?: 'sequential' | 'interleaved'
-  /** Friendli built-in tool runs end `ERRORED` instead of `ENDED`. */
+  /** Built-in (vendor-executed) tool runs fail instead of ending with a result. */
   toolError?: boolean
   /** Answer with this HTTP error, in the dialect's envelope, instead of a completion. */
   error?: ScriptedError

@@ -278,6 +278,16 @@ describe('Elastic emulator rejects what Elasticsearch 8.18 rejects', () => {
     expect(await response.json()).toMatchObject(body)
   })
 
+  // Regression: `Basic base64(<key>)` (no `user:`) was accepted; ES's UsernamePasswordToken refuses it.
+  it.each([
+    ['without a colon', `Basic ${btoa(KEY)}`],
+    ['not base64', `Basic ${KEY}!`],
+  ])('refuses Basic credentials %s with 401 security_exception', async (_case, authorization) => {
+    const response = await postJson(url(), { messages: user }, { authorization })
+    expect(response.status).toBe(401)
+    expect(await response.json()).toMatchObject({ error: { type: 'security_exception' } })
+  })
+
   it('serves the untyped /_inference/{id}/_stream path too, with Basic and Bearer auth', async () => {
     const basic = `Basic ${Buffer.from(`elastic:${KEY}`).toString('base64')}`
     for (const authorization of [basic, `Bearer ${KEY}`]) {
