@@ -25,9 +25,17 @@ describe('defaultDialects', () => {
     expect(new Set(paths).size).toBe(paths.length)
   })
 
-  it('names each extension bag once', () => {
-    const bags = registry.dialects.flatMap((dialect) => dialect.extensions.map(({ name }) => name))
-    expect(bags).toEqual(['openai', 'vllm', 'elastic', 'octoai', 'friendli'])
+  it('lists the extension bags each dialect fills', () => {
+    const bags = registry.dialects.map((dialect) => [
+      dialect.name,
+      dialect.extensions.map(({ name }) => name),
+    ])
+    expect(Object.fromEntries(bags)).toEqual({
+      openai: ['openai', 'vllm', 'compatible'],
+      elastic: ['elastic'],
+      octoai: ['compatible'],
+      friendli: ['friendli', 'compatible'],
+    })
   })
 
   it('lists the embedded upstreams in the order of the embedded default', () => {

@@ -1,4 +1,5 @@
 import { createRefusalError, type Dialect } from '@chatwire/core'
+import { compatibleExtension } from '@chatwire/openai'
 import { friendliCodec } from '../friendli-codec'
 import { friendliExtension } from '../schema/friendli-extension'
 import { friendliDocs } from './friendli-docs'
@@ -14,7 +15,7 @@ export const friendliDialect: Dialect = {
   codec: friendliCodec,
   endpoints: friendliEndpoints,
   upstream: friendliUpstream,
-  extensions: [friendliExtension],
+  extensions: [friendliExtension, compatibleExtension],
   // Friendli's envelope has no words of its own for a refusal: the plain kind.
   refuse: (refusal) => createRefusalError(refusal),
   embedded: friendliEmbedded,

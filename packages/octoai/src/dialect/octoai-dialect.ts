@@ -1,6 +1,6 @@
 import { createRefusalError, type Dialect } from '@chatwire/core'
+import { compatibleExtension } from '@chatwire/openai'
 import { octoaiCodec } from '../octoai-codec'
-import { octoaiExtension } from '../schema/octoai-extension'
 import { octoaiDocs } from './octoai-docs'
 import { octoaiEmbedded } from './octoai-embedded'
 import { octoaiEmulator } from './octoai-emulator'
@@ -14,7 +14,8 @@ export const octoaiDialect: Dialect = {
   codec: octoaiCodec,
   endpoints: octoaiEndpoints,
   upstream: octoaiUpstream,
-  extensions: [octoaiExtension],
+  // Its own knobs (`peft`, `ignore_eos`, …) go to the OpenAI-compatible bag.
+  extensions: [compatibleExtension],
   // OctoAI's envelope has no words of its own for a refusal: the plain kind.
   refuse: (refusal) => createRefusalError(refusal),
   embedded: octoaiEmbedded,

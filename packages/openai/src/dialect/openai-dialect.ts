@@ -1,6 +1,6 @@
 import type { Dialect } from '@chatwire/core'
 import { openaiCodec } from '../openai-codec'
-import { openaiExtension, vllmExtension } from '../schema/openai-extension'
+import { compatibleExtension, openaiExtension, vllmExtension } from '../schema/openai-extension'
 import { openaiDocs } from './openai-docs'
 import { openaiEmbedded } from './openai-embedded'
 import { openaiEmulator } from './openai-emulator'
@@ -15,7 +15,7 @@ export const openaiDialect: Dialect = {
   codec: openaiCodec,
   endpoints: openaiEndpoints,
   upstream: openaiUpstream,
-  extensions: [openaiExtension, vllmExtension],
+  extensions: [openaiExtension, vllmExtension, compatibleExtension],
   refuse: refuseInOpenAI,
   embedded: openaiEmbedded,
   docs: openaiDocs,
