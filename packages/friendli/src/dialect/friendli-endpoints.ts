@@ -22,7 +22,7 @@ const endpoint = (id: FriendliEndpointProduct, path: string, errorPrefix: string
 
 /**
  * Serverless, dedicated and tool-assisted chat under the gateway's `/friendli` prefix, with
- * OpenAI's conventions; other paths under `/friendli/` answer as serverless.
+ * the conventions of the engine it builds on; other paths under `/friendli/` answer as serverless.
  */
 export const friendliEndpoints: readonly DialectEndpoint[] = [
   endpoint('serverless', '/serverless', '/friendli/'),

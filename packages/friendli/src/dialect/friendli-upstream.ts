@@ -27,7 +27,7 @@ function readFriendliProduct(settings: UpstreamSettings): FriendliEndpointProduc
   return 'serverless'
 }
 
-/** OpenAI's conventions plus the optional `X-Friendli-Team` header (§5.1). */
+/** The engine's `{baseURL}/chat/completions` with Bearer, plus the optional `X-Friendli-Team` header (§5.1). */
 export const friendliUpstream: UpstreamBinding = {
   options: FRIENDLI_UPSTREAM_OPTIONS,
   answersWithoutStream: true,

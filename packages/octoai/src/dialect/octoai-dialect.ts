@@ -14,7 +14,7 @@ export const octoaiDialect: Dialect = {
   codec: octoaiCodec,
   endpoints: octoaiEndpoints,
   upstream: octoaiUpstream,
-  // Its own knobs (`peft`, `ignore_eos`, …) go to the OpenAI-compatible bag.
+  // Its own knobs (`peft`, `ignore_eos`, …) go to the shared `compatible` bag.
   extensions: [compatibleExtension],
   // OctoAI's envelope has no words of its own for a refusal: the plain kind.
   refuse: (refusal) => createRefusalError(refusal),

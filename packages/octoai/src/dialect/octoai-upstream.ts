@@ -1,7 +1,7 @@
 import type { UpstreamBinding } from '@chatwire/core'
 import { targetOpenAIUpstream } from '@chatwire/openai/dialect'
 
-/** OctoAI speaks OpenAI's HTTP conventions: `{baseURL}/chat/completions`, Bearer (§6.1). */
+/** OctoAI speaks the engine's HTTP conventions: `{baseURL}/chat/completions`, Bearer (§6.1). */
 export const octoaiUpstream: UpstreamBinding = {
   answersWithoutStream: true,
   target: targetOpenAIUpstream,
