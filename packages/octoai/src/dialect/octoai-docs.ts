@@ -19,7 +19,7 @@ describeOctoAISchemas()
  * FastAPI's `HTTPException` body (`{"detail": "Not Found"}`), which OctoAI's server sent for
  * errors outside validation. Not exported by the main entry (yet), so described here.
  */
-export const OctoAIHttpErrorBody = Type.Object(
+const OctoAIHttpErrorBody = Type.Object(
   { detail: Type.String({ description: 'What went wrong, e.g. `Not Found`.' }) },
   { $id: 'OctoAIHttpErrorBody', description: "FastAPI's error body for a failed route or auth." },
 )
