@@ -1,20 +1,17 @@
 import { fileURLToPath } from 'node:url'
-import { elasticCodec } from '@chatwire/elastic'
-import { friendliCodec } from '@chatwire/friendli'
-import { octoaiCodec } from '@chatwire/octoai'
-import { openaiCodec } from '@chatwire/openai'
+import type { Dialect } from '@chatwire/core'
+import { defaultDialects } from '@chatwire/dialects'
 import type { CrossFormatMember, KnownRejection } from '@chatwire/testkit'
+
+type Declarations = Omit<CrossFormatMember, 'name' | 'codec' | 'fixtures' | 'family'>
 
 /** `packages/<name>/src/__fixtures__/`: the vendor's recorded payloads. */
 export const fixturesOf = (name: string) =>
   fileURLToPath(new URL(`../../packages/${name}/src/__fixtures__/`, import.meta.url))
 
 /** What each dialect says its own way as a target (reference/wire-formats.md §9). */
-export const crossFormatMembers: CrossFormatMember[] = [
-  {
-    name: 'openai',
-    codec: openaiCodec,
-    fixtures: fixturesOf('openai'),
+const declarations: Record<string, Declarations> = {
+  openai: {
     requestDefaults: {
       'responseFormat.name': 'a json_schema format needs a name: chatwire writes `response`',
     },
@@ -30,10 +27,7 @@ export const crossFormatMembers: CrossFormatMember[] = [
       },
     },
   },
-  {
-    name: 'elastic',
-    codec: elasticCodec,
-    fixtures: fixturesOf('elastic'),
+  elastic: {
     requestDefaults: {
       stream: 'the `_stream` API always streams (§3.2)',
       'streamOptions.includeUsage': 'ES always asks its provider for usage (§3.2)',
@@ -50,10 +44,7 @@ export const crossFormatMembers: CrossFormatMember[] = [
       },
     },
   },
-  {
-    name: 'octoai',
-    codec: octoaiCodec,
-    fixtures: fixturesOf('octoai'),
+  octoai: {
     responseDefaults: {
       created: 'every chunk carries `created`',
       model: 'every chunk carries `model` (empty when the source had none)',
@@ -68,10 +59,7 @@ export const crossFormatMembers: CrossFormatMember[] = [
     },
     streamErrorUnsaid: 'OctoAI ends a failed stream without [DONE] and without an error event',
   },
-  {
-    name: 'friendli',
-    codec: friendliCodec,
-    fixtures: fixturesOf('friendli'),
+  friendli: {
     requestDefaults: {
       'tools[].parameters': 'Friendli requires `parameters`: an empty object schema says none',
     },
@@ -90,7 +78,30 @@ export const crossFormatMembers: CrossFormatMember[] = [
       },
     },
   },
-]
+}
+
+/**
+ * Each dialect as source and target over its own fixtures, and each endpoint with a codec of
+ * its own (Friendli's products) as a further target.
+ */
+export function toCrossFormatMembers(dialects: readonly Dialect[]): CrossFormatMember[] {
+  return dialects.flatMap((dialect) => {
+    const declared = declarations[dialect.name] ?? {}
+    const family = dialect.name
+    const endpoints = dialect.endpoints.filter((endpoint) => endpoint.codec !== dialect.codec)
+    return [
+      { name: family, family, codec: dialect.codec, fixtures: fixturesOf(family), ...declared },
+      ...endpoints.map(({ id, codec }) => ({
+        name: `${family}/${id}`,
+        family,
+        codec,
+        ...declared,
+      })),
+    ]
+  })
+}
+
+export const crossFormatMembers = toCrossFormatMembers(defaultDialects)
 
 /** Pairs whose encoder writes a body the target's server rejects, without reporting a loss. */
 export const knownRejections: KnownRejection[] = [

@@ -13,8 +13,13 @@ export interface CrossFormatMember {
   /** Label in test names (the dialect's name, or `name/endpoint`). */
   name: string
   codec: Codec
-  /** A `__fixtures__` folder (see `loadFixtures`) or fixtures already loaded. */
-  fixtures: string | Fixtures
+  /** A `__fixtures__` folder (see `loadFixtures`) or fixtures already loaded; none: a target only. */
+  fixtures?: string | Fixtures
+  /**
+   * Members of one family (a dialect and its endpoints' codecs) share their declarations: a
+   * declaration met by any of them counts as met. Default: the member's own name.
+   */
+  family?: string
   /** Request fields its decoder fills in although the source did not say them. */
   requestDefaults?: PathReasons
   /** Response (and aggregated stream) fields its wire always carries: filled in if absent. */

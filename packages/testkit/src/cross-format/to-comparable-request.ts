@@ -34,13 +34,15 @@ function toComparableMessage(message: ChatMessage): ChatMessage {
  * A canonical request with what two dialects may say differently but mean alike put one way:
  * request context (extension fields whose loss kind is `null`) left out, `developer` read as
  * `system`, empty assistant content as none, a string as one text part, JSON mode with a schema
- * as a JSON Schema format.
+ * as a JSON Schema format, an empty tool list as none.
  */
 export function toComparableRequest(request: ChatRequest): ChatRequest {
   const comparable: ChatRequest = {
     ...request,
     messages: request.messages.map(toComparableMessage),
   }
+  // No tools said as an empty list or not at all.
+  if (request.tools?.length === 0) delete comparable.tools
   const format = request.responseFormat
   // JSON constrained by a schema is the same answer whichever name the dialect gives it.
   if (format?.type === 'json_object' && format.schema !== undefined) {
