@@ -1,17 +1,13 @@
-import { assertMaxDepth, type ChatRequest, compileSchema } from '@chatwire/core'
+import type { ChatRequest } from '@chatwire/core'
 import { decodeOpenAICompatibleExtension } from '@chatwire/openai/internal'
-import { assertOctoAIValid } from '../error/assert-octoai-valid'
-import { createOctoAIValidationError } from '../error/create-octoai-validation-error'
-import { decodeOctoAIChatMessage } from '../map/decode-octoai-chat-message'
+import { OCTOAI_COMPATIBLE_FIELDS, OCTOAI_REQUEST_FIELDS } from '../map/octoai-request-fields'
+import { assertOctoAIChatRequest } from './assert-octoai-chat-request'
+import { decodeOctoAIMessage } from './decode-octoai-message'
 import {
   decodeOctoAIResponseFormat,
   decodeOctoAITool,
   decodeOctoAIToolChoice,
-} from '../map/map-octoai-tools'
-import { OCTOAI_COMPATIBLE_FIELDS, OCTOAI_REQUEST_FIELDS } from '../map/octoai-request-fields'
-import { OctoAIChatRequest } from '../schema/octoai-chat-request'
-
-const validator = compileSchema(OctoAIChatRequest)
+} from './decode-octoai-tools'
 
 /**
  * Checks a body as OctoAI's server did (422 with the field path and a pydantic-style message)
@@ -19,28 +15,11 @@ const validator = compileSchema(OctoAIChatRequest)
  * stops at 512). Unknown fields are ignored, as by OctoAI.
  */
 export function decodeOctoAIChatRequest(body: unknown): ChatRequest {
-  // 5,000 levels in a tool's parameters would overflow the encoders later: refused first.
-  assertMaxDepth(body)
-  if (isObject(body) && body.tool_choice === 'none') {
-    throw createOctoAIValidationError(
-      'tool_choice',
-      "Input should be 'auto' or 'required' (OctoAI has no 'none': leave the tools out)",
-      'literal_error',
-    )
-  }
-  const wire = assertOctoAIValid(validator, body)
-  // The spec says 0 to 20 without a bound in its schema; canonical needs a count (fuzz finding).
-  if (wire.top_logprobs != null && (wire.top_logprobs < 0 || wire.top_logprobs > 20)) {
-    throw createOctoAIValidationError(
-      'top_logprobs',
-      'Input should be between 0 and 20',
-      wire.top_logprobs < 0 ? 'greater_than_equal' : 'less_than_equal',
-    )
-  }
+  const wire = assertOctoAIChatRequest(body)
   const request: ChatRequest = {
     model: wire.model,
     messages: wire.messages.map((message, index) =>
-      decodeOctoAIChatMessage(message, `messages[${index}]`),
+      decodeOctoAIMessage(message, `messages[${index}]`),
     ),
   }
   const target = request as Record<string, unknown>
@@ -81,8 +60,4 @@ function decodeLogitBias(bias: Record<string, number | null>): Record<string, nu
     })
   }
   return decoded
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
 }

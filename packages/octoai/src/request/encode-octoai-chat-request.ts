@@ -9,14 +9,14 @@ import {
   encodeOpenAICompatibleExtension,
   reportForeignCompatibleExtensions,
 } from '@chatwire/openai/internal'
-import { encodeOctoAIChatMessage } from '../map/encode-octoai-chat-message'
+import { OCTOAI_COMPATIBLE_FIELDS, OCTOAI_REQUEST_FIELDS } from '../map/octoai-request-fields'
+import type { OctoAIChatRequest, OctoAITool } from '../schema/octoai-chat-request'
+import { encodeOctoAIMessage } from './encode-octoai-message'
 import {
   encodeOctoAIResponseFormat,
   encodeOctoAITool,
   encodeOctoAIToolChoice,
-} from '../map/map-octoai-tools'
-import { OCTOAI_COMPATIBLE_FIELDS, OCTOAI_REQUEST_FIELDS } from '../map/octoai-request-fields'
-import type { OctoAIChatRequest, OctoAITool } from '../schema/octoai-chat-request'
+} from './encode-octoai-tools'
 
 /** Canonical fields OctoAI can say (§6.2); `seed`, `topK`, `parallelToolCalls`… are losses. */
 const SUPPORTED = new Set([
@@ -50,7 +50,7 @@ export function encodeOctoAIChatRequest(
   const body: OctoAIChatRequest = {
     model: request.model,
     messages: request.messages.flatMap(
-      (message, index) => encodeOctoAIChatMessage(message, `messages[${index}]`, losses) ?? [],
+      (message, index) => encodeOctoAIMessage(message, `messages[${index}]`, losses) ?? [],
     ),
   }
   const target = body as Record<string, unknown>

@@ -1,11 +1,11 @@
 import type { ChatResponse, Encoded, Loss, ResponseChoice } from '@chatwire/core'
-import { encodeOctoAIToolCalls } from '../map/encode-octoai-chat-message'
 import { encodeOctoAIFinishReason } from '../map/map-octoai-finish-reason'
 import { encodeOctoAILogprobs } from '../map/map-octoai-logprobs'
 import { encodeOctoAIUsage } from '../map/map-octoai-usage'
-import { reportOctoAIUsageLosses } from '../map/report-octoai-usage-losses'
+import { encodeOctoAIToolCalls } from '../request/encode-octoai-message'
 import type { OctoAIChatMessage } from '../schema/octoai-chat-message'
 import type { OctoAIChatResponse, OctoAIChatResponseChoice } from '../schema/octoai-chat-response'
+import { reportOctoAIUsageLosses } from './report-octoai-usage-losses'
 
 /**
  * Canonical → the completion OctoAI returns (`usage` is required there: zeros when unknown),

@@ -1,12 +1,8 @@
 import type { Loss, ResponseFormat, ToolChoice } from '@chatwire/core'
 import { describe, expect, it } from 'vitest'
 import type { OctoAIResponseFormat, OctoAIToolChoice } from '../schema/octoai-chat-request'
-import {
-  decodeOctoAIResponseFormat,
-  decodeOctoAIToolChoice,
-  encodeOctoAIResponseFormat,
-  encodeOctoAIToolChoice,
-} from './map-octoai-tools'
+import { decodeOctoAIResponseFormat, decodeOctoAIToolChoice } from './decode-octoai-tools'
+import { encodeOctoAIResponseFormat, encodeOctoAIToolChoice } from './encode-octoai-tools'
 
 const schema = { type: 'object', properties: { color: { type: 'string' } } }
 

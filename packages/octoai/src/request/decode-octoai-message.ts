@@ -18,7 +18,7 @@ import type {
  * One OctoAI message (one shape for every role) → its canonical form. `path` is the message's
  * field path, e.g. `messages[2]`, for the 422 this throws when canonical cannot hold it.
  */
-export function decodeOctoAIChatMessage(message: OctoAIChatMessage, path: string): ChatMessage {
+export function decodeOctoAIMessage(message: OctoAIChatMessage, path: string): ChatMessage {
   if (message.tool_calls?.length && message.role !== 'assistant') {
     throw createOctoAIValidationError(
       `${path}.tool_calls`,

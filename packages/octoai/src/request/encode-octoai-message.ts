@@ -17,7 +17,7 @@ import type {
  * audio/video/file parts, custom tool calls, legacy function messages) is added to `losses`;
  * a legacy `function` message has no OctoAI form at all and yields `undefined`.
  */
-export function encodeOctoAIChatMessage(
+export function encodeOctoAIMessage(
   message: ChatMessage,
   path: string,
   losses: Loss[],
