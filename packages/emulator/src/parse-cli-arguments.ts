@@ -3,7 +3,7 @@ import { listEmulatedDialects } from './dialects/resolve-dialect'
 import type { EmulatorOptions } from './emulator-types'
 
 /** The usage line, listing the dialects that can be emulated. */
-export function formatUsage(names: readonly string[]): string {
+function formatUsage(names: readonly string[]): string {
   return `Usage: pnpm emulator --dialect <${names.join('|')}> [--port 0] [--host 127.0.0.1] [--api-key KEY]`
 }
 

@@ -18,7 +18,7 @@ export const DEFAULT_REPLY = 'Hello from the chatwire emulator.'
 
 export type { PlannedToolCall }
 
-export type StreamFault =
+type StreamFault =
   | { kind: 'error'; afterChunks: number; error: ChatError }
   | { kind: 'reset'; afterChunks: number }
 

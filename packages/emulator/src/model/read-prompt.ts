@@ -22,7 +22,7 @@ export function readPrompt(request: ChatRequest): Prompt {
   return { text: last ? readMessageText(last) : '', index, tokens }
 }
 
-export function readMessageText(message: ChatMessage): string {
+function readMessageText(message: ChatMessage): string {
   const content = message.content
   if (typeof content === 'string') return content
   if (!Array.isArray(content)) return ''
@@ -31,6 +31,6 @@ export function readMessageText(message: ChatMessage): string {
   return text
 }
 
-export function countWords(text: string): number {
+function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0
 }
