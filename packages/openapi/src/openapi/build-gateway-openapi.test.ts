@@ -12,6 +12,9 @@ interface Operation {
   requestBody: { content: Record<string, { examples?: Record<string, { value: unknown }> }> }
 }
 
+// The parser takes seconds over a document of every dialect on a loaded machine.
+const PARSER_TIMEOUT_MS = 30_000
+
 const registry = createDefaultRegistry()
 const openai = registry.get('openai')
 
@@ -22,10 +25,14 @@ const document = buildGatewayOpenApi({
 })
 
 describe('buildGatewayOpenApi', () => {
-  it('passes @readme/openapi-parser, and its examples match their schemas', async () => {
-    expect(await validateOpenApiDocument(document)).toBe('')
-    expect(checkDocumentExamples(document)).toEqual([])
-  })
+  it(
+    'passes @readme/openapi-parser, and its examples match their schemas',
+    async () => {
+      expect(await validateOpenApiDocument(document)).toBe('')
+      expect(checkDocumentExamples(document)).toEqual([])
+    },
+    PARSER_TIMEOUT_MS,
+  )
 
   it('covers each inbound dialect at its gateway path, then the utility routes', () => {
     expect(Object.keys(document.paths)).toEqual([
@@ -60,41 +67,45 @@ describe('buildGatewayOpenApi', () => {
     expect(Object.keys(open.paths)).toEqual(['/v1/chat/completions'])
   })
 
-  it('gives every chat operation request examples naming a route key, valid by its schema', async () => {
-    const routed = buildGatewayOpenApi({
-      dialects: ['openai', 'elastic', 'octoai', 'friendli'].map((name) => registry.get(name)),
-      exampleRouteKeys: {
-        openai: 'my-gpt',
-        elastic: 'my-endpoint',
-        'friendli.toolAssistedChatCompletion': 'my-tools',
-      },
-    })
-    expect(await validateOpenApiDocument(routed)).toBe('')
-    expect(checkDocumentExamples(routed)).toEqual([])
-    const operations = Object.entries(routed.paths).flatMap(([path, item]) =>
-      item.post ? [[path, item.post as Operation] as const] : [],
-    )
-    expect(operations.length).toBe(7)
-    const named = operations.map(([path, operation]) => {
-      const examples = Object.values(
-        operation.requestBody.content['application/json']?.examples ?? {},
+  it(
+    'gives every chat operation request examples naming a route key, valid by its schema',
+    async () => {
+      const routed = buildGatewayOpenApi({
+        dialects: ['openai', 'elastic', 'octoai', 'friendli'].map((name) => registry.get(name)),
+        exampleRouteKeys: {
+          openai: 'my-gpt',
+          elastic: 'my-endpoint',
+          'friendli.toolAssistedChatCompletion': 'my-tools',
+        },
+      })
+      expect(await validateOpenApiDocument(routed)).toBe('')
+      expect(checkDocumentExamples(routed)).toEqual([])
+      const operations = Object.entries(routed.paths).flatMap(([path, item]) =>
+        item.post ? [[path, item.post as Operation] as const] : [],
       )
-      const models = examples.map(({ value }) => (value as { model?: string }).model)
-      const inferenceId = operation.parameters?.find(({ name }) => name === 'inference_id')
-      return [path, [...new Set(models)], inferenceId?.example] as const
-    })
-    expect(named).toEqual([
-      ['/v1/chat/completions', ['my-gpt'], undefined],
-      ['/_inference/chat_completion/{inference_id}/_stream', [undefined], 'my-endpoint'],
-      ['/_inference/{inference_id}/_stream', [undefined], 'my-endpoint'],
-      // Without a key from the gateway: the dialect's own example name.
-      ['/octoai/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
-      ['/friendli/serverless/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
-      ['/friendli/dedicated/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
-      // A key for one operation.
-      ['/friendli/serverless/tools/v1/chat/completions', ['my-tools'], undefined],
-    ])
-  })
+      expect(operations.length).toBe(7)
+      const named = operations.map(([path, operation]) => {
+        const examples = Object.values(
+          operation.requestBody.content['application/json']?.examples ?? {},
+        )
+        const models = examples.map(({ value }) => (value as { model?: string }).model)
+        const inferenceId = operation.parameters?.find(({ name }) => name === 'inference_id')
+        return [path, [...new Set(models)], inferenceId?.example] as const
+      })
+      expect(named).toEqual([
+        ['/v1/chat/completions', ['my-gpt'], undefined],
+        ['/_inference/chat_completion/{inference_id}/_stream', [undefined], 'my-endpoint'],
+        ['/_inference/{inference_id}/_stream', [undefined], 'my-endpoint'],
+        // Without a key from the gateway: the dialect's own example name.
+        ['/octoai/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
+        ['/friendli/serverless/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
+        ['/friendli/dedicated/v1/chat/completions', ['meta-llama-3.1-8b-instruct'], undefined],
+        // A key for one operation.
+        ['/friendli/serverless/tools/v1/chat/completions', ['my-tools'], undefined],
+      ])
+    },
+    PARSER_TIMEOUT_MS,
+  )
 
   it('puts the request examples ahead of the fixtures', () => {
     const fixtures = loadDialectExamples(locateFixtures('openai'))
