@@ -1,15 +1,15 @@
 export { decodeFriendliError, decodeFriendliErrorPayload } from './error/decode-friendli-error'
 export { encodeFriendliError, encodeFriendliErrorBody } from './error/encode-friendli-error'
 export {
+  decodeFriendliErrorLocation,
+  encodeFriendliErrorLocation,
+} from './error/map-friendli-error-location'
+export {
   createFriendliCodec,
   type FriendliCodec,
   type FriendliCodecOptions,
   friendliCodec,
 } from './friendli-codec'
-export {
-  decodeFriendliErrorLocation,
-  encodeFriendliErrorLocation,
-} from './map/map-friendli-error-location'
 export {
   decodeFriendliFinishReason,
   encodeFriendliFinishReason,

@@ -8,9 +8,9 @@ import {
   UPSTREAM_MESSAGE_LENGTH,
 } from '@chatwire/core'
 import { decodeOpenAIErrorObject, parseErrorBody } from '@chatwire/openai/internal'
-import { decodeFriendliErrorLocation } from '../map/map-friendli-error-location'
 import { isRecord } from '../request/is-record'
 import { FriendliValidationErrorBody } from '../schema/friendli-error-body'
+import { decodeFriendliErrorLocation } from './map-friendli-error-location'
 
 const validationBody = compileSchema(FriendliValidationErrorBody)
 

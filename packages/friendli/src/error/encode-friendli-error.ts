@@ -1,6 +1,6 @@
 import { type ChatError, compileSchema, type EncodedError } from '@chatwire/core'
-import { encodeFriendliErrorLocation } from '../map/map-friendli-error-location'
 import { type FriendliErrorBody, FriendliValidationErrorBody } from '../schema/friendli-error-body'
+import { encodeFriendliErrorLocation } from './map-friendli-error-location'
 
 const validationBody = compileSchema(FriendliValidationErrorBody)
 

@@ -4,9 +4,9 @@ import { FriendliChatRequest, FriendliContainerChatRequest } from '../schema/fri
 import type { FriendliProduct } from '../schema/friendli-extension'
 import { FRIENDLI_RESPONSE_FORMAT_SCHEMAS } from '../schema/friendli-response-format'
 import { FriendliToolAssistedChatRequest } from '../schema/friendli-tool-assisted-chat-request'
+import { friendliInvalidRequest, friendliValidation } from './assert-friendli-errors'
 import { assertFriendliMessage } from './assert-friendli-message'
 import { assertFriendliTool } from './assert-friendli-tool'
-import { friendliInvalidRequest, friendliValidation } from './friendli-invalid-request'
 import { isRecord } from './is-record'
 
 const chatRequest = compileSchema(FriendliChatRequest)

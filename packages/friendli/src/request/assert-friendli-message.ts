@@ -1,7 +1,7 @@
 import { assertValid, compileSchema, type Validator } from '@chatwire/core'
 import { FRIENDLI_CONTENT_PART_SCHEMAS } from '../schema/friendli-content-part'
 import { FRIENDLI_MESSAGE_SCHEMAS } from '../schema/friendli-message'
-import { friendliInvalidRequest, friendliValidation } from './friendli-invalid-request'
+import { friendliInvalidRequest, friendliValidation } from './assert-friendli-errors'
 import { isRecord } from './is-record'
 
 const messageValidators: Record<string, Validator<unknown>> = {

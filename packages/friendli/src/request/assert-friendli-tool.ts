@@ -7,7 +7,7 @@ import {
   FriendliFunctionTool,
   FriendliIntegratedBuiltinTool,
 } from '../schema/friendli-tool'
-import { friendliInvalidRequest, friendliValidation } from './friendli-invalid-request'
+import { friendliInvalidRequest, friendliValidation } from './assert-friendli-errors'
 import { isRecord } from './is-record'
 
 const functionTool = compileSchema(FriendliFunctionTool)

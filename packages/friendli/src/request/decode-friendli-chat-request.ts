@@ -1,13 +1,16 @@
 import type { ChatRequest, WireContext } from '@chatwire/core'
 import { decodeOpenAICompatibleExtension } from '@chatwire/openai/internal'
 import { FRIENDLI_COMPATIBLE_FIELDS, FRIENDLI_REQUEST_FIELDS } from '../map/friendli-request-fields'
-import { productFromContext, resolveFriendliProduct } from '../map/resolve-friendli-product'
 import { type FriendliProduct, friendliExtension } from '../schema/friendli-extension'
 import { assertFriendliChatRequest } from './assert-friendli-chat-request'
 import { decodeFriendliExtension } from './decode-friendli-extension'
 import { decodeFriendliMessage } from './decode-friendli-message'
-import { decodeFriendliResponseFormat } from './decode-friendli-response-format'
-import { decodeFriendliTool, decodeFriendliToolChoice } from './decode-friendli-tool'
+import {
+  decodeFriendliResponseFormat,
+  decodeFriendliTool,
+  decodeFriendliToolChoice,
+} from './decode-friendli-tools'
+import { productFromContext, resolveFriendliProduct } from './resolve-friendli-product'
 
 export interface DecodeFriendliChatRequestOptions {
   /** The endpoint the body arrived on; else `context.params.product`; else serverless. */

@@ -10,14 +10,17 @@ import {
 } from '@chatwire/core'
 import { reportForeignCompatibleExtensions } from '@chatwire/openai/internal'
 import { FRIENDLI_COMPATIBLE_FIELDS } from '../map/friendli-request-fields'
-import { resolveFriendliProduct } from '../map/resolve-friendli-product'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
 import { type FriendliProduct, friendliExtension } from '../schema/friendli-extension'
 import { encodeFriendliExtension } from './encode-friendli-extension'
 import { encodeFriendliMessage } from './encode-friendli-message'
-import { encodeFriendliResponseFormat } from './encode-friendli-response-format'
 import { encodeFriendliSampling } from './encode-friendli-sampling'
-import { encodeFriendliTool, encodeFriendliToolChoice } from './encode-friendli-tool'
+import {
+  encodeFriendliResponseFormat,
+  encodeFriendliTool,
+  encodeFriendliToolChoice,
+} from './encode-friendli-tools'
+import { resolveFriendliProduct } from './resolve-friendli-product'
 
 /** Friendli has a home for every canonical field but `user` and `metadata` (reference §5.2). */
 const UNSUPPORTED: ReadonlySet<string> = new Set(['user', 'metadata'])

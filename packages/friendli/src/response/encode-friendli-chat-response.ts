@@ -6,11 +6,11 @@ import {
 } from '../map/map-friendli-finish-reason'
 import { encodeFriendliLogprobs } from '../map/map-friendli-logprobs'
 import { encodeFriendliUsage } from '../map/map-friendli-usage'
-import { reportFriendliUsageLosses } from '../map/report-friendli-usage-losses'
 import type {
   FriendliChatResponse,
   FriendliResponseMessage,
 } from '../schema/friendli-chat-response'
+import { reportFriendliUsageLosses } from './report-friendli-usage-losses'
 
 type FriendliChoice = FriendliChatResponse['choices'][number]
 

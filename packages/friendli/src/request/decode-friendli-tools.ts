@@ -1,4 +1,5 @@
-import type { FunctionTool, Tool, ToolChoice } from '@chatwire/core'
+import type { FunctionTool, ResponseFormat, Tool, ToolChoice } from '@chatwire/core'
+import type { FriendliResponseFormat } from '../schema/friendli-response-format'
 import type { FriendliToolAssistedTool, FriendliToolChoice } from '../schema/friendli-tool'
 
 /** Function tools map to canonical functions; built-ins to `{type: 'builtin', name, files?}`. */
@@ -19,4 +20,23 @@ export function decodeFriendliTool(tool: FriendliToolAssistedTool): Tool {
 
 export function decodeFriendliToolChoice(choice: FriendliToolChoice): ToolChoice {
   return typeof choice === 'string' ? choice : { type: 'function', name: choice.function.name }
+}
+
+export function decodeFriendliResponseFormat(format: FriendliResponseFormat): ResponseFormat {
+  switch (format.type) {
+    case 'text':
+    case 'json_object':
+      return { type: format.type }
+    case 'json_schema': {
+      const { schema, name, description } = format.json_schema
+      return {
+        type: 'json_schema',
+        schema,
+        ...(name === undefined ? {} : { name }),
+        ...(description === undefined ? {} : { description }),
+      }
+    }
+    case 'regex':
+      return { type: 'regex', pattern: format.schema }
+  }
 }
