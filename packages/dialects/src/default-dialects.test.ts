@@ -54,6 +54,24 @@ describe('defaultDialects', () => {
   })
 
   it.each([
+    ['openai', 'gateway_overloaded'],
+    ['elastic', undefined],
+    ['octoai', 'gateway_overloaded'],
+    ['friendli', 'gateway_overloaded'],
+  ])("%s keeps the gateway's code on its overload refusal: %s", (name, code) => {
+    const error = registry.get(name).refuse({
+      reason: 'overloaded',
+      kind: 'overloaded',
+      status: 503,
+      message: 'The gateway is at its limit of concurrent requests; retry shortly.',
+      retryAfter: 1,
+      code: 'gateway_overloaded',
+    })
+    expect(error).toMatchObject({ kind: 'overloaded', status: 503, retryAfter: 1 })
+    expect(error.code).toBe(code)
+  })
+
+  it.each([
     ['a dialect twice', [...defaultDialects, defaultDialects[2]], /'octoai' is registered twice/],
     [
       'a path served twice',

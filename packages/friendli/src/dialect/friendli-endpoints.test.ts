@@ -1,6 +1,4 @@
-import type { GatewayRefusal } from '@chatwire/core'
 import { describe, expect, it } from 'vitest'
-import { friendliDialect } from './friendli-dialect'
 import { FRIENDLI_PRODUCT_CODECS, friendliEndpoints } from './friendli-endpoints'
 
 describe('friendliEndpoints', () => {
@@ -22,23 +20,5 @@ describe('friendliEndpoints', () => {
     }
     expect(() => FRIENDLI_PRODUCT_CODECS.tools.decodeRequest(body, {})).not.toThrow()
     expect(() => FRIENDLI_PRODUCT_CODECS.serverless.decodeRequest(body, {})).toThrow()
-  })
-
-  it('refuses with the plain kind, keeping the gateway code', () => {
-    const refusal: GatewayRefusal = {
-      reason: 'overloaded',
-      kind: 'overloaded',
-      status: 503,
-      message: 'full',
-      retryAfter: 1,
-      code: 'gateway_overloaded',
-    }
-    expect(friendliDialect.refuse(refusal).toJSON()).toEqual({
-      kind: 'overloaded',
-      status: 503,
-      message: 'full',
-      retryAfter: 1,
-      code: 'gateway_overloaded',
-    })
   })
 })
