@@ -14,6 +14,7 @@
 // event follows after `delay` ms. Prints `{"port":N}` on stdout once listening.
 import http from 'node:http'
 import { answerText, chunkText } from './answer-text.mjs'
+import { serveBenchProcess } from './serve-bench-process.mjs'
 
 const PORT = Number(process.argv[2] ?? 0)
 const MAX_CHUNKS = 10_000
@@ -178,10 +179,4 @@ const server = http.createServer((req, res) => {
     send(res, kind === 'openai' && !STREAM_RE.test(body) ? 'json' : kind, body)
   })
 })
-server.keepAliveTimeout = 120_000
-server.headersTimeout = 130_000
-server.requestTimeout = 0
-server.listen(PORT, '127.0.0.1', () => {
-  process.stdout.write(`${JSON.stringify({ port: server.address().port })}\n`)
-})
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(0))
+serveBenchProcess(server, PORT)

@@ -3,6 +3,7 @@
 // http.Agent → the status, headers and body back untouched (bodies piped both ways).
 // Usage: node passthrough-proxy.mjs <upstreamPort> [port]. Prints `{"port":N}` once listening.
 import http from 'node:http'
+import { serveBenchProcess } from './serve-bench-process.mjs'
 
 const UPSTREAM_PORT = Number(process.argv[2])
 const PORT = Number(process.argv[3] ?? 0)
@@ -40,10 +41,4 @@ const server = http.createServer((req, res) => {
   })
   req.pipe(upstream)
 })
-server.keepAliveTimeout = 120_000
-server.headersTimeout = 130_000
-server.requestTimeout = 0
-server.listen(PORT, '127.0.0.1', () => {
-  process.stdout.write(`${JSON.stringify({ port: server.address().port })}\n`)
-})
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(0))
+serveBenchProcess(server, PORT)
