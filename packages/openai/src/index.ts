@@ -37,5 +37,7 @@ export {
 export { OpenAILogprobs, OpenAITokenLogprob } from './schema/openai-logprobs'
 export { OpenAIResponseFormat, OpenAITool, OpenAIToolChoice } from './schema/openai-tool'
 export { OpenAIUsage } from './schema/openai-usage'
+export { createOpenAIChunkDecoderStream } from './stream/create-openai-chunk-decoder-stream'
+export { createOpenAIChunkEncoderStream } from './stream/create-openai-chunk-encoder-stream'
 export { createOpenAIStreamDecoder } from './stream/create-openai-stream-decoder'
 export { createOpenAIStreamEncoder } from './stream/create-openai-stream-encoder'
