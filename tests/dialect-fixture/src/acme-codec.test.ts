@@ -21,7 +21,7 @@ describe('acme_priority', () => {
     'decodes %s into the acme bag and encodes it back',
     (value) => {
       const request = acmeCodec.decodeRequest(body({ acme_priority: value }))
-      expect(request.extensions).toEqual({ acme: { priority: value } })
+      expect(request.extensions).toEqual({ acme: { acmePriority: value } })
       const encoded = acmeCodec.encodeRequest(request)
       expect(encoded.body.acme_priority).toBe(value)
       expect(encoded.losses).toEqual([])
@@ -49,7 +49,7 @@ describe('acme_priority', () => {
     const encoded = openaiCodec.encodeRequest(request)
     expect(encoded.body).not.toHaveProperty('acme_priority')
     expect(encoded.losses).toEqual([
-      expect.objectContaining({ path: 'extensions.acme.priority', kind: 'hint' }),
+      expect.objectContaining({ path: 'extensions.acme.acmePriority', kind: 'hint' }),
     ])
   })
 
@@ -57,7 +57,7 @@ describe('acme_priority', () => {
     const request: ChatRequest = {
       ...acmeCodec.decodeRequest(body({ acme_priority: 'low', store: true })),
     }
-    expect(request.extensions).toEqual({ openai: { store: true }, acme: { priority: 'low' } })
+    expect(request.extensions).toEqual({ openai: { store: true }, acme: { acmePriority: 'low' } })
     const encoded = acmeCodec.encodeRequest(request)
     expect(encoded.body).toMatchObject({ store: true, acme_priority: 'low' })
   })

@@ -14,7 +14,7 @@ export function decodeAcmeChatRequest(body: unknown): ChatRequest {
   }
   const { acme_priority: wirePriority, ...openaiBody } = body
   const request = decodeOpenAIChatRequest(openaiBody)
-  const priority = assertValid(priorityValidator, wirePriority, { pathPrefix: 'acme_priority' })
-  request.extensions = { ...request.extensions, [acmeExtension.name]: { priority } }
+  const acmePriority = assertValid(priorityValidator, wirePriority, { pathPrefix: 'acme_priority' })
+  request.extensions = { ...request.extensions, [acmeExtension.name]: { acmePriority } }
   return request
 }

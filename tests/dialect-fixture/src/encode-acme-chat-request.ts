@@ -21,6 +21,6 @@ export function encodeAcmeChatRequest(
     { ...request, extensions: others },
     options,
   )
-  if (bag.priority !== undefined) encoded.body.acme_priority = bag.priority
+  if (bag.acmePriority !== undefined) encoded.body.acme_priority = bag.acmePriority
   return encoded
 }

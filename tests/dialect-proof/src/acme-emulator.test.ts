@@ -31,7 +31,7 @@ describe('the emulator started with the acme dialect', () => {
     expect(completion.choices[0]?.message.content).toBe('Hello from acme')
     const recorded = emulator.requests.at(-1)
     expect(recorded?.path).toBe(ACME_VENDOR_PATH)
-    expect(recorded?.request?.extensions).toEqual({ acme: { priority: 'high' } })
+    expect(recorded?.request?.extensions).toEqual({ acme: { acmePriority: 'high' } })
   })
 
   it('streams text in chunks with usage, in the acme content type and headers', async () => {
