@@ -1,15 +1,14 @@
-import { ChatwireError } from '@chatwire/core'
+import { ChatwireError, createDialectRegistry, type Dialect } from '@chatwire/core'
+import { defaultDialects } from '@chatwire/dialects'
 import { Hono } from 'hono'
 import type { GatewayConfig } from './config/gateway-config'
 import { GATEWAY_DEFAULTS } from './config/gateway-defaults'
 import { assertGatewayConfig } from './config/validate-config'
+import { createInboundDialects, type InboundDialects } from './dialects/create-inbound-dialects'
+import { inboundForPath } from './dialects/inbound-for-path'
 import type { GatewayState } from './gateway-state'
 import { answerToResponse, trackResponseBody } from './http/answer-to-response'
 import { createLifecycle, type Lifecycle } from './http/create-lifecycle'
-import { inboundForPath } from './inbound/chat-paths'
-import { createInboundDialects, type InboundDialects } from './inbound/create-inbound-dialects'
-import { defaultCodecs } from './inbound/default-codecs'
-import type { GatewayCodecs } from './inbound/gateway-codecs'
 import { createSafeLogger } from './log/create-safe-logger'
 import { createJsonLogger, type Logger } from './log/logger'
 import { createGatewayMetrics } from './metrics/create-gateway-metrics'
@@ -20,7 +19,6 @@ import { createClientAuth } from './quota/create-client-auth'
 import type { QuotaStore } from './quota/quota-store'
 import { chatCompletionRoutes } from './routes/chat-completion-routes'
 import { docsRoutes } from './routes/docs-routes'
-import { elasticStreamOnlyRoutes } from './routes/elastic-stream-only-routes'
 import { healthRoutes } from './routes/health-routes'
 import { metricsRoutes } from './routes/metrics-routes'
 import { modelsRoutes } from './routes/models-routes'
@@ -34,7 +32,12 @@ export interface GatewayOptions {
   /** Upstream `fetch` (default: the global one; on Node's fast path, undici's pool client). */
   fetch?: FetchFunction
   logger?: Logger
-  codecs?: GatewayCodecs
+  /**
+   * The dialects served inbound and spoken to upstreams (default: `defaultDialects` from
+   * `@chatwire/dialects`). The first is the fallback: unknown paths, `/v1/models` and crashes
+   * are answered in its envelope.
+   */
+  dialects?: readonly Dialect[]
   /**
    * The address the server is bound to (default `server.host`, else `127.0.0.1`): on loopback,
    * requests whose `Host` is not a loopback name are refused (DNS rebinding).
@@ -76,8 +79,9 @@ export function createGatewayApp(config: GatewayConfig, options: GatewayOptions 
 
 /** Builds the gateway; `createUpstreamClient` gives each upstream its own client (server/). */
 export function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Gateway {
-  assertGatewayConfig(config)
-  const codecs = options.codecs ?? defaultCodecs
+  const dialects = options.dialects ?? defaultDialects
+  const registry = createDialectRegistry(dialects)
+  assertGatewayConfig(config, dialects)
   const redact = createRedactor(config)
   const server = { ...GATEWAY_DEFAULTS.server, ...config.server }
   const clients: UpstreamClient[] = []
@@ -97,7 +101,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   const state: GatewayState = {
     config: rest,
     selectRoute: createRouteSelector(config),
-    upstreams: createUpstreamCandidates(config, codecs, clientFor),
+    upstreams: createUpstreamCandidates(config, registry, clientFor),
     logger,
     metrics,
     clients: clientAuth.clients,
@@ -108,7 +112,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     maxModelLength: server.maxModelLength,
     lifecycle: options.lifecycle ?? createLifecycle('ready'),
   }
-  const inbound = createInboundDialects(codecs)
+  const inbound = createInboundDialects(registry)
   const policy = createBrowserPolicy({
     bindHost: options.bindHost ?? config.server?.host ?? '127.0.0.1',
     ...(server.allowedHosts ? { allowedHosts: server.allowedHosts } : {}),
@@ -134,14 +138,13 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   })
   app.route('/', healthRoutes(state.lifecycle))
   app.route('/', metricsRoutes(state.metrics))
-  app.route('/', modelsRoutes(state, inbound))
+  app.route('/', modelsRoutes(state, inbound.fallback))
   app.route('/', chatCompletionRoutes(state, inbound))
-  app.route('/', elasticStreamOnlyRoutes(inbound))
-  app.route('/', docsRoutes(config))
+  app.route('/', docsRoutes(config, registry))
   app.notFound((c) =>
     answerToResponse(
       errorAnswer(
-        inbound.openai,
+        inbound.fallback,
         new ChatwireError({
           kind: 'not_found',
           message: `Invalid URL (${c.req.method} ${c.req.path})`,
@@ -153,7 +156,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     state.logger.error('unhandled', {
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),
     })
-    return answerToResponse(errorAnswer(inbound.openai, error))
+    return answerToResponse(errorAnswer(inbound.fallback, error))
   })
   return {
     app,

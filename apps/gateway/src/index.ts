@@ -1,9 +1,9 @@
 export { createGateway, createGatewayApp, type Gateway, type GatewayOptions } from './app'
 export { createEmbeddedConfig, type EmulatorURLs } from './config/create-embedded-config'
+export { createGatewayConfigSchema } from './config/create-gateway-config-schema'
 export { Dialect, GatewayConfig, LossPolicy, Route, Upstream } from './config/gateway-config'
 export { loadConfig } from './config/load-config'
 export { validateConfig } from './config/validate-config'
-export type { GatewayCodecs } from './inbound/gateway-codecs'
 export { createJsonLogger, type Logger, silentLogger } from './log/logger'
 export {
   createRedisQuotaStore,

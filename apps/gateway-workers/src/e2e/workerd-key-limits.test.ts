@@ -1,5 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the literal ${NAME} syntax of the config
 import { fileURLToPath } from 'node:url'
+import { defaultDialects } from '@chatwire/dialects'
 import OpenAI from 'openai'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type Matrix, startMatrix } from '../../../gateway/src/test-support/start-matrix'
@@ -13,7 +14,9 @@ let matrix: Matrix
 let workerd: RunningWorkerd
 
 beforeAll(async () => {
-  matrix = await startMatrix(['openai'])
+  matrix = await startMatrix({
+    dialects: defaultDialects.filter((dialect) => dialect.name === 'openai'),
+  })
   const config = {
     ...matrix.gateway.config,
     auth: {

@@ -1,16 +1,18 @@
 import { excerpt } from '@chatwire/core'
-import type { Dialect } from '../config/gateway-config'
+import type { InboundDialect } from '../dialects/inbound-dialect'
 import type { ClientIdentity } from './create-client-keys'
-import { createRefusal } from './create-refusal'
 
-/** A 403 in the client's dialect when the key's `models` globs do not cover this model. */
-export function checkModelAccess(identity: ClientIdentity, model: string, dialect: Dialect): void {
+/** A 403 in the client's dialect when the key's `models` globs do not cover this route key. */
+export function checkModelAccess(
+  identity: ClientIdentity,
+  model: string,
+  inbound: Pick<InboundDialect, 'refuse' | 'routeKeyName'>,
+): void {
   if (identity.mayUse === undefined || identity.mayUse(model)) return
-  const what = dialect === 'elastic' ? 'inference endpoint' : 'model'
-  throw createRefusal(dialect, {
+  throw inbound.refuse({
+    reason: 'model-not-allowed',
     kind: 'permission',
     status: 403,
-    message: `The gateway key '${identity.name}' does not have access to the ${what} '${excerpt(model, 100)}'.`,
-    elasticException: 'security_exception',
+    message: `The gateway key '${identity.name}' does not have access to the ${inbound.routeKeyName} '${excerpt(model, 100)}'.`,
   })
 }

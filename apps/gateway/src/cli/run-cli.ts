@@ -1,5 +1,6 @@
 import cluster from 'node:cluster'
 import { resolve } from 'node:path'
+import { defaultDialects } from '@chatwire/dialects'
 import type { GatewayConfig } from '../config/gateway-config'
 import { GATEWAY_DEFAULTS } from '../config/gateway-defaults'
 import { loadConfig } from '../config/load-config'
@@ -7,6 +8,7 @@ import type { Logger, LogLevel } from '../log/logger'
 import { INTERRUPT_FLUSH_MS } from '../server/drain-server'
 import type { RunningGateway } from '../server/start-gateway'
 import type { Supervisor, WorkerMessage } from '../server/supervise-workers'
+import { describeEmbeddedDefault } from './describe-embedded-default'
 import { describeConfigError, describeListenError } from './describe-start-up-error'
 import { GATEWAY_VERSION } from './gateway-version'
 import { type CliOptions, parseCliArgs, USAGE } from './parse-cli-args'
@@ -106,12 +108,5 @@ function tellPrimary(message: WorkerMessage): Promise<void> {
 }
 
 function printQuickstart(url: string, io: CliIO): void {
-  io.out('Serving the embedded default: emulated OpenAI, Elastic, OctoAI and Friendli upstreams.')
-  io.out(
-    'Models: gpt-4o-mini (OpenAI), elastic-chat (Elastic), octoai-llama, friendli-llama, ' +
-      'friendli-tools-llama (Friendli built-in tools). Try:',
-  )
-  io.out(
-    `  curl ${url}/v1/chat/completions -H 'content-type: application/json' -d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hello"}]}'`,
-  )
+  for (const line of describeEmbeddedDefault(url, defaultDialects)) io.out(line)
 }

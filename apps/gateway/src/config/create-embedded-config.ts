@@ -1,42 +1,37 @@
-import type { GatewayConfig } from './gateway-config'
+import type { Dialect } from '@chatwire/core'
+import { defaultDialects } from '@chatwire/dialects'
+import type { GatewayConfig, Route, Upstream } from './gateway-config'
 
-export interface EmulatorURLs {
-  openai: string
-  elastic: string
-  octoai: string
-  friendli: string
-}
+/** Each embedded dialect's emulator URL, by dialect name. */
+export type EmulatorURLs = Readonly<Record<string, string>>
 
 /**
- * The zero-setup default: one emulator per dialect, no keys. Each demo model name picks an
- * upstream dialect; anything else goes to the OpenAI emulator. `friendli-tools-llama` reaches the
- * Friendli emulator's tool-assisted endpoint, where built-in tools (`web:search`, …) run.
+ * The zero-setup default: each dialect's `embedded` upstreams on its emulator, no keys. Each
+ * demo model name picks an upstream dialect; anything else goes to the first embedded upstream
+ * (the first registered dialect's).
  */
 export function createEmbeddedConfig(
   urls: EmulatorURLs,
   port = 8787,
   host = '127.0.0.1',
+  dialects: readonly Dialect[] = defaultDialects,
 ): GatewayConfig {
-  return {
-    server: { host, port },
-    upstreams: {
-      openai: { dialect: 'openai', baseURL: `${urls.openai}/v1` },
-      elastic: { dialect: 'elastic', baseURL: urls.elastic, inferenceId: 'chatwire-chat' },
-      octoai: { dialect: 'octoai', baseURL: `${urls.octoai}/v1` },
-      friendli: { dialect: 'friendli', baseURL: `${urls.friendli}/serverless/v1` },
-      'friendli-tools': { dialect: 'friendli', baseURL: `${urls.friendli}/serverless/tools/v1` },
-    },
-    routes: [
-      { match: 'gpt-4o-mini', upstream: 'openai' },
-      { match: 'elastic-chat', upstream: 'elastic' },
-      { match: 'octoai-llama', upstream: 'octoai', model: 'meta-llama-3.1-8b-instruct' },
-      { match: 'friendli-llama', upstream: 'friendli', model: 'meta-llama-3.1-8b-instruct' },
-      {
-        match: 'friendli-tools-llama',
-        upstream: 'friendli-tools',
-        model: 'meta-llama-3.1-8b-instruct',
-      },
-      { match: '*', upstream: 'openai' },
-    ],
+  const upstreams: Record<string, Upstream> = {}
+  const routes: Route[] = []
+  for (const dialect of dialects) {
+    const url = urls[dialect.name]
+    if (url === undefined) continue
+    for (const embedded of dialect.embedded ?? []) {
+      upstreams[embedded.name] = {
+        dialect: dialect.name,
+        baseURL: `${url}${embedded.path}`,
+        ...embedded.options,
+      }
+      for (const { match, model } of embedded.routes)
+        routes.push({ match, upstream: embedded.name, ...(model === undefined ? {} : { model }) })
+    }
   }
+  const [first] = Object.keys(upstreams)
+  if (first !== undefined) routes.push({ match: '*', upstream: first })
+  return { server: { host, port }, upstreams, routes }
 }

@@ -1,288 +1,54 @@
+import { createDefaultRegistry } from '@chatwire/dialects'
 import { type Static, Type } from '@sinclair/typebox'
+import {
+  createDialectNameSchema,
+  createGatewayConfigSchema,
+  createRouteSchema,
+  createUpstreamSchema,
+} from './create-gateway-config-schema'
 import { GatewayAuth } from './gateway-auth-config'
-import { GATEWAY_DEFAULTS } from './gateway-defaults'
+import {
+  Limits,
+  ROUTE_COMMON,
+  ServerSettings,
+  UPSTREAM_LEADING,
+  UPSTREAM_TRAILING,
+} from './gateway-config-parts'
 
-const D = GATEWAY_DEFAULTS
+export { Cors, Limits, LossPolicy, Timeouts } from './gateway-config-parts'
 
-export const UPSTREAM_DIALECTS = ['openai', 'elastic', 'octoai', 'friendli'] as const
+const registry = createDefaultRegistry()
 
-export const Dialect = Type.Union(
-  UPSTREAM_DIALECTS.map((dialect) => Type.Literal(dialect)),
-  { description: 'The wire dialect the upstream speaks.' },
-)
-export type Dialect = Static<typeof Dialect>
+/** The config schema for the default dialects (the published `GatewayConfig.json`). */
+export const GatewayConfig = createGatewayConfigSchema(registry)
+export const Upstream = createUpstreamSchema(registry)
+export const Route = createRouteSchema(registry)
+/** A registered dialect's name (`upstreams.*.dialect`). */
+export const Dialect = createDialectNameSchema(registry)
+export type Dialect = string
 
-export const LossPolicy = Type.Union([Type.Literal('reject'), Type.Literal('allow-semantic')], {
-  description:
-    '`reject` (default): a semantic loss (tools, n>1, json_schema, …) is a 400 naming the field. ' +
-    '`allow-semantic`: drop it like a hint and list it in `chatwire-dropped`.',
+/** The default dialects' names, in registration order. */
+export const UPSTREAM_DIALECTS: readonly string[] = registry.names
+
+// The types name the common settings; a dialect's own options (`inferenceId`, …) are known only
+// to its dialect, which reads them from the upstream or route it is given.
+const UpstreamCommon = Type.Object({
+  dialect: Type.String(),
+  ...UPSTREAM_LEADING,
+  ...UPSTREAM_TRAILING,
 })
-export type LossPolicy = Static<typeof LossPolicy>
+const RouteCommon = Type.Object(ROUTE_COMMON)
+const ConfigCommon = Type.Object({
+  server: Type.Optional(ServerSettings),
+  auth: Type.Optional(GatewayAuth),
+  limits: Type.Optional(Limits),
+})
 
-export const Timeouts = Type.Object(
-  {
-    connectMs: Type.Optional(
-      Type.Integer({
-        minimum: 1,
-        default: D.timeouts.connectMs,
-        description: 'Establishing the connection to the upstream. Past it: 504.',
-      }),
-    ),
-    firstByteMs: Type.Optional(
-      Type.Integer({
-        minimum: 1,
-        default: D.timeouts.firstByteMs,
-        description:
-          "Request sent → response head (a non-streamed answer's head comes after the whole " +
-          'generation). Past it: 504.',
-      }),
-    ),
-    idleMs: Type.Optional(
-      Type.Integer({
-        minimum: 1,
-        default: D.timeouts.idleMs,
-        description:
-          "Longest gap between two events of the upstream's answer. SSE comments (`: keep-alive`) " +
-          'are not progress unless the route sets `commentsAreProgress`. Past it: 504 before the ' +
-          "stream, the dialect's in-stream error during it.",
-      }),
-    ),
-    totalMs: Type.Optional(
-      Type.Integer({
-        minimum: 1,
-        default: D.timeouts.totalMs,
-        description: 'The whole attempt, from sending the request to the last byte.',
-      }),
-    ),
-  },
-  { additionalProperties: false, description: 'Waits on an upstream; each has a default.' },
-)
-export type Timeouts = Static<typeof Timeouts>
-
-export const Limits = Type.Object(
-  {
-    maxResponseBytes: Type.Optional(
-      Type.Integer({
-        minimum: 1024,
-        default: D.limits.maxResponseBytes,
-        description:
-          'Largest upstream JSON answer, or stream aggregated for a non-streaming client, after ' +
-          'decompression. Past it: 502, and the upstream connection is closed.',
-      }),
-    ),
-    maxErrorBytes: Type.Optional(
-      Type.Integer({
-        minimum: 1024,
-        default: D.limits.maxErrorBytes,
-        description:
-          'Largest upstream error answer read, after decompression; the rest is not read.',
-      }),
-    ),
-    maxEventBytes: Type.Optional(
-      Type.Integer({
-        minimum: 1024,
-        default: D.limits.maxEventBytes,
-        description:
-          "Largest single SSE line or event from an upstream. Past it: the dialect's in-stream " +
-          'error, and the upstream connection is closed.',
-      }),
-    ),
-  },
-  { additionalProperties: false, description: 'Bounds on what is read from upstreams.' },
-)
-export type Limits = Static<typeof Limits>
-
-export const Cors = Type.Object(
-  {
-    origins: Type.Array(Type.String({ minLength: 1 }), {
-      minItems: 1,
-      description:
-        'Origins allowed to call the gateway from a browser (`https://app.example.com`), or ' +
-        '`*` for any. Others get 403.',
-    }),
-    allowHeaders: Type.Optional(
-      Type.Array(Type.String({ minLength: 1 }), {
-        description:
-          'Request headers a preflight allows; default: the headers the four SDKs send ' +
-          '(`authorization`, `content-type`, `x-stainless-*`, …) — any the preflight asks for.',
-      }),
-    ),
-    maxAgeSeconds: Type.Optional(
-      Type.Integer({ minimum: 0, default: 600, description: 'Preflight cache time.' }),
-    ),
-  },
-  { additionalProperties: false, description: 'CORS for chosen browser origins, with preflight.' },
-)
-export type Cors = Static<typeof Cors>
-
-export const Upstream = Type.Object(
-  {
-    dialect: Dialect,
-    baseURL: Type.String({
-      pattern: '^https?://',
-      description:
-        'Vendor base URL: `https://api.openai.com/v1`, `https://es.example:9200`, ' +
-        '`https://api.friendli.ai/serverless/v1`, `https://text.octoai.run/v1`.',
-    }),
-    apiKey: Type.Optional(
-      Type.String({ description: 'Sent as `Bearer` (Elastic: `Authorization: ApiKey …`).' }),
-    ),
-    inferenceId: Type.Optional(
-      Type.String({
-        minLength: 1,
-        description: 'Elastic only: the inference endpoint id; default: the (rewritten) model.',
-      }),
-    ),
-    team: Type.Optional(Type.String({ description: 'Friendli only: `X-Friendli-Team`.' })),
-    product: Type.Optional(
-      Type.Union([Type.Literal('serverless'), Type.Literal('dedicated'), Type.Literal('tools')], {
-        description: 'Friendli only; default: read from the base URL path.',
-      }),
-    ),
-    compatibleFields: Type.Optional(
-      Type.Union([Type.Literal('report'), Type.Literal('forward')], {
-        default: 'report',
-        description:
-          'OpenAI only: what to do with the OpenAI-compatible extra fields a request carries ' +
-          '(`top_k`, `min_p`, `repetition_penalty`, `chat_template_kwargs`, vLLM sampling ' +
-          'parameters, …). `report` (default) leaves them out and lists them in ' +
-          '`chatwire-dropped`, since api.openai.com refuses them; `forward` sends them, for ' +
-          'OpenAI-compatible servers that take them (vLLM, LiteLLM, SGLang).',
-      }),
-    ),
-    timeoutMs: Type.Optional(
-      Type.Integer({
-        minimum: 1,
-        description:
-          'Shorthand for `timeouts.firstByteMs` and `timeouts.idleMs` together (`timeouts` wins).',
-      }),
-    ),
-    timeouts: Type.Optional(Timeouts),
-    limits: Type.Optional(Limits),
-    retries: Type.Optional(
-      Type.Integer({
-        minimum: 0,
-        maximum: 10,
-        description: 'Extra attempts on a retryable failure, only before the first byte.',
-      }),
-    ),
-    headers: Type.Optional(
-      Type.Record(Type.String(), Type.String(), { description: 'Extra request headers.' }),
-    ),
-    losses: Type.Optional(LossPolicy),
-  },
-  { additionalProperties: false },
-)
-export type Upstream = Static<typeof Upstream>
-
-export const Route = Type.Object(
-  {
-    match: Type.String({
-      minLength: 1,
-      description: 'Glob (`*`, `?`) on the model; for Elastic inbound on the inference id.',
-    }),
-    upstream: Type.String({ minLength: 1, description: 'Name of an entry in `upstreams`.' }),
-    model: Type.Optional(Type.String({ minLength: 1, description: 'Rewrites the model.' })),
-    fallbacks: Type.Optional(
-      Type.Array(Type.String({ minLength: 1 }), {
-        description: 'Upstreams tried in order when the previous one fails before the first byte.',
-      }),
-    ),
-    losses: Type.Optional(LossPolicy),
-    commentsAreProgress: Type.Optional(
-      Type.Boolean({
-        default: false,
-        description:
-          'Count SSE comments (`: keep-alive`) from the upstream as progress for `idleMs`.',
-      }),
-    ),
-    elasticChunks: Type.Optional(
-      Type.Union([Type.Literal('bare'), Type.Literal('wrapped')], {
-        description:
-          'Elastic inbound: `bare` chunks as Elasticsearch sends them (default), or the ' +
-          'documented `{"chat_completion": …}` wrapper.',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-)
-export type Route = Static<typeof Route>
-
-export const GatewayConfig = Type.Object(
-  {
-    server: Type.Optional(
-      Type.Object(
-        {
-          host: Type.Optional(Type.String({ minLength: 1, default: '127.0.0.1' })),
-          port: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535, default: 8787 })),
-          maxBodyBytes: Type.Optional(
-            Type.Integer({
-              minimum: 1024,
-              default: D.server.maxBodyBytes,
-              description: "Largest request body. Past it: 413 in the client's dialect.",
-            }),
-          ),
-          maxConcurrentRequests: Type.Optional(
-            Type.Integer({
-              minimum: 1,
-              default: D.server.maxConcurrentRequests,
-              description:
-                'Chat requests in flight at once (streams included). Past it: 503 with ' +
-                "`Retry-After` in the client's dialect.",
-            }),
-          ),
-          maxInflightBodyBytes: Type.Optional(
-            Type.Integer({
-              minimum: 1024,
-              default: D.server.maxInflightBodyBytes,
-              description:
-                'Request body bytes held by requests in flight at once. Past it: 503 with ' +
-                '`Retry-After`.',
-            }),
-          ),
-          maxModelLength: Type.Optional(
-            Type.Integer({
-              minimum: 1,
-              default: D.server.maxModelLength,
-              description:
-                "Longest model name (Elastic: inference id). Past it: 400 in the client's dialect.",
-            }),
-          ),
-          drainTimeoutMs: Type.Optional(
-            Type.Integer({
-              minimum: 0,
-              default: D.server.drainTimeoutMs,
-              description:
-                'On SIGTERM/SIGINT the gateway stops accepting connections and lets requests and ' +
-                'streams in flight finish for this long; streams still open then end with the ' +
-                "client dialect's in-stream error, the rest are closed, and the process exits 0.",
-            }),
-          ),
-          allowedHosts: Type.Optional(
-            Type.Array(Type.String({ minLength: 1 }), {
-              description:
-                'Host names accepted in `Host` besides loopback ones. When the server is bound to ' +
-                'a loopback address, any other `Host` gets 403 (DNS rebinding).',
-            }),
-          ),
-          cors: Type.Optional(Cors),
-        },
-        { additionalProperties: false },
-      ),
-    ),
-    auth: Type.Optional(GatewayAuth),
-    upstreams: Type.Record(Type.String(), Upstream, {
-      minProperties: 1,
-      description: 'Named upstreams.',
-    }),
-    routes: Type.Array(Route, { minItems: 1, description: 'First match wins.' }),
-    limits: Type.Optional(Limits),
-  },
-  {
-    $id: 'GatewayConfig',
-    additionalProperties: false,
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: documents the literal syntax
-    description: 'chatwire gateway configuration (JSON or YAML; `${ENV}` substituted in strings).',
-  },
-)
-export type GatewayConfig = Static<typeof GatewayConfig>
+/** One upstream: the common settings and its dialect's own options. */
+export type Upstream = Static<typeof UpstreamCommon> & { [option: string]: unknown }
+/** One route: the common settings and the dialects' route options. */
+export type Route = Static<typeof RouteCommon> & { [option: string]: unknown }
+export type GatewayConfig = Static<typeof ConfigCommon> & {
+  upstreams: Record<string, Upstream>
+  routes: Route[]
+}

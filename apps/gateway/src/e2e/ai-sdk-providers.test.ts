@@ -10,10 +10,10 @@ import {
   tool,
 } from 'ai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Dialect, UPSTREAM_DIALECTS } from '../config/gateway-config'
 import { silentLogger } from '../log/logger'
 import { type RunningGateway, startGateway } from '../server/start-gateway'
 import { type Matrix, startMatrix } from '../test-support/start-matrix'
+import { type Dialect, UPSTREAM_DIALECTS } from '../test-support/vendor-dialects'
 
 type ModelFactory = (baseURL: string, model: string) => LanguageModel
 

@@ -3,9 +3,9 @@ import { createChatStreamAggregator } from '@chatwire/core'
 import { elasticCodec } from '@chatwire/elastic'
 import { Client, errors } from '@elastic/elasticsearch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { UPSTREAM_DIALECTS } from '../config/gateway-config'
 import { decodeEvents } from '../test-support/inbound-clients'
 import { type Matrix, startMatrix } from '../test-support/start-matrix'
+import { UPSTREAM_DIALECTS } from '../test-support/vendor-dialects'
 
 const UPSTREAMS = UPSTREAM_DIALECTS
 

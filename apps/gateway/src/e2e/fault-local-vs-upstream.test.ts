@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Dialect } from '../config/gateway-config'
 import {
   call,
   expectErrorAnswer,
@@ -21,6 +20,7 @@ import {
   streamHeaders,
   textParts,
 } from '../test-support/start-fault-upstream'
+import type { Dialect } from '../test-support/vendor-dialects'
 
 // A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
 vi.setConfig({ testTimeout: 20_000 })

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Dialect } from '../config/gateway-config'
 import {
   call,
   expectErrorAnswer,
@@ -15,6 +14,7 @@ import {
   type FaultUpstream,
   startFaultUpstream,
 } from '../test-support/start-fault-upstream'
+import type { Dialect } from '../test-support/vendor-dialects'
 import { RETRY_FLOOR_MS } from '../upstream/wait-before-retry'
 
 // A bound for a loaded machine (npm test runs every suite at once); rows take well under it.

@@ -1,6 +1,6 @@
 import type { ChatStreamPart } from '@chatwire/core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Dialect, GatewayConfig } from '../config/gateway-config'
+import type { GatewayConfig } from '../config/gateway-config'
 import { silentLogger } from '../log/logger'
 import { type RunningGateway, startGateway } from '../server/start-gateway'
 import {
@@ -20,6 +20,7 @@ import {
   streamHeaders,
   textParts,
 } from '../test-support/start-fault-upstream'
+import type { Dialect } from '../test-support/vendor-dialects'
 
 /** `Hello` is 5 characters: 2 prompt tokens by the gateway's estimate. */
 const PROMPT_TOKENS = 2

@@ -1,14 +1,15 @@
+import type { Dialect as DialectModule } from '@chatwire/core'
+import { defaultDialects } from '@chatwire/dialects'
 import { createOpenAICodec } from '@chatwire/openai'
 import OpenAI from 'openai'
 import { zodResponseFormat } from 'openai/helpers/zod'
 import type { FunctionToolCallArgumentsDoneEvent } from 'openai/lib/ChatCompletionStream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { type Dialect, UPSTREAM_DIALECTS } from '../config/gateway-config'
-import { defaultCodecs } from '../inbound/default-codecs'
 import { silentLogger } from '../log/logger'
 import { type RunningGateway, startGateway } from '../server/start-gateway'
 import { type Matrix, startMatrix } from '../test-support/start-matrix'
+import { type Dialect, UPSTREAM_DIALECTS } from '../test-support/vendor-dialects'
 
 const UPSTREAMS = UPSTREAM_DIALECTS
 const TOOLS: OpenAI.ChatCompletionTool[] = ['get_weather', 'get_time'].map((name) => ({
@@ -164,7 +165,7 @@ describe.each(STRUCTURED)('openai SDK parse() → %s upstream', (upstream) => {
     const message = completion.choices[0]?.message
     expect(message?.refusal ?? null).toBeNull()
     expect(Weather.parse(message?.parsed)).toEqual(JSON.parse(message?.content ?? 'null'))
-    const sent = matrix.emulators[upstream].requests.at(-1)?.request?.responseFormat
+    const sent = matrix.emulators[upstream]!.requests.at(-1)?.request?.responseFormat
     expect(sent).toMatchObject({ type: 'json_schema', name: 'weather' })
   })
 })
@@ -199,7 +200,7 @@ describe.each<[Dialect, string[], string | null]>([
       .withResponse()
     expect(data.choices[0]?.message.content).toBe('ok')
     expect(response.headers.get('chatwire-dropped')).toBe(dropped)
-    const body = matrix.emulators[upstream].requests.at(-1)?.body as Record<string, unknown>
+    const body = matrix.emulators[upstream]!.requests.at(-1)?.body as Record<string, unknown>
     const knobs = Object.entries(KNOBS)
     expect(Object.fromEntries(knobs.filter(([key]) => key in body))).toEqual(
       Object.fromEntries(knobs.filter(([key]) => received.includes(key))),
@@ -210,7 +211,7 @@ describe.each<[Dialect, string[], string | null]>([
 describe('openai SDK extra fields with a semantic loss', () => {
   it('hands ignore_eos to OctoAI, which has it', async () => {
     await client.chat.completions.create(withKnobs(matrix.modelFor('octoai'), { ignore_eos: true }))
-    expect(matrix.emulators.octoai.requests.at(-1)?.body).toMatchObject({ ignore_eos: true })
+    expect(matrix.emulators.octoai!.requests.at(-1)?.body).toMatchObject({ ignore_eos: true })
   })
 
   it('refuses ignore_eos toward Friendli, where dropping it would change the answer', async () => {
@@ -339,10 +340,16 @@ describe('openai SDK extra fields forwarded to an OpenAI upstream', () => {
   let forwarding: RunningGateway
   beforeAll(async () => {
     const openai = createOpenAICodec({ forwardCompatibleFields: true })
+    const [first, ...rest] = defaultDialects as [DialectModule, ...DialectModule[]]
+    const forwardingDialect: DialectModule = {
+      ...first,
+      codec: openai,
+      upstream: { ...first.upstream, codec: () => openai },
+    }
     forwarding = await startGateway({
       port: 0,
       logger: silentLogger,
-      codecs: { ...defaultCodecs, openai },
+      dialects: [forwardingDialect, ...rest],
     })
   })
   afterAll(async () => {

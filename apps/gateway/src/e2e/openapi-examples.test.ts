@@ -1,5 +1,5 @@
+import { createDefaultRegistry } from '@chatwire/dialects'
 import { afterAll, describe, expect, it } from 'vitest'
-import { CHAT_PATHS, ELASTIC_CHAT_PATHS } from '../inbound/chat-paths'
 import { silentLogger } from '../log/logger'
 import { type RunningGateway, startGateway } from '../server/start-gateway'
 import { fetchRequestExamples, type RequestExampleRow } from './list-request-examples'
@@ -14,11 +14,11 @@ afterAll(async () => {
   await gateway.close()
 })
 
-const toOpenApiPath = (path: string) => path.replace(/:([a-z_]+)/g, '{$1}')
-
 describe('the request examples of the served /openapi.json, against the embedded default', () => {
   it('cover every chat path the gateway serves', () => {
-    const served = [...CHAT_PATHS.map(([path]) => path), ...ELASTIC_CHAT_PATHS].map(toOpenApiPath)
+    const served = createDefaultRegistry().endpoints.flatMap(
+      ({ endpoint }) => endpoint.gatewayPaths,
+    )
     const withExamples = new Set(rows.map(({ path }) => path))
     expect(served.filter((path) => !withExamples.has(path))).toEqual([])
   })

@@ -1,9 +1,10 @@
 import { type Emulator, startEmulator } from '@chatwire/emulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Dialect, GatewayConfig } from '../config/gateway-config'
+import type { GatewayConfig } from '../config/gateway-config'
 import { decodeEvents, INBOUND_CLIENTS } from '../test-support/inbound-clients'
 import { type ChildGateway, startChildGateway } from '../test-support/soak-child-gateway'
 import { waitFor } from '../test-support/start-fault-upstream'
+import type { Dialect } from '../test-support/vendor-dialects'
 
 // A bounded soak: the gateway in a child process (its RSS and file descriptors its own) against
 // the four emulators, all four inbound paths, streams and non-streams, injected upstream errors,
@@ -119,7 +120,10 @@ beforeAll(async () => {
     upstreams: Object.fromEntries(
       emulators.map((emulator) => [
         emulator.dialect,
-        { dialect: emulator.dialect, baseURL: `${emulator.url}${BASE_PATH[emulator.dialect]}` },
+        {
+          dialect: emulator.dialect,
+          baseURL: `${emulator.url}${BASE_PATH[emulator.dialect as Dialect]}`,
+        },
       ]),
     ),
     routes: DIALECTS.map((dialect) => ({ match: `via-${dialect}`, upstream: dialect })),

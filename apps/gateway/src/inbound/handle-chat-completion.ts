@@ -3,6 +3,7 @@ import { checkClientKey } from '../auth/check-client-key'
 import { checkModelAccess } from '../auth/check-model-access'
 import type { ClientIdentity } from '../auth/create-client-keys'
 import type { Route } from '../config/gateway-config'
+import type { InboundDialect } from '../dialects/inbound-dialect'
 import { ClientClosedError } from '../failures/client-closed-error'
 import { LocalFailure } from '../failures/local-failure'
 import type { GatewayState } from '../gateway-state'
@@ -17,7 +18,6 @@ import type { QuotaTicket } from '../quota/create-key-quota'
 import { finishKeyUse } from '../quota/finish-key-use'
 import { type OpenedAttempt, openWithFallbacks } from '../upstream/open-with-fallbacks'
 import type { UpstreamCandidate } from '../upstream/upstream-candidate'
-import type { InboundDialect } from './inbound-dialect'
 import { parseRequestJson } from './parse-request-json'
 import { readRequestId } from './read-request-id'
 
@@ -38,7 +38,7 @@ export async function handleChatCompletion(
   if (!admission.enter()) {
     metrics.shed(inbound.dialect)
     const refusal = overloaded('concurrent requests')
-    const answer = errorAnswer(inbound, overloadedIn(inbound.dialect, refusal), {
+    const answer = errorAnswer(inbound, overloadedIn(inbound, refusal), {
       'x-request-id': requestId,
     })
     finishRequest(record, answer.status, 'local_error', logger, metrics, refusal.message)
@@ -69,7 +69,7 @@ export async function handleChatCompletion(
       record.key = client.name
       metrics.keyUsed(client.name)
     }
-    const pathKey = call.params.inference_id
+    const pathKey = call.params[inbound.routeKeyField]
     if (pathKey !== undefined) checkRouteKey(pathKey, inbound, state)
     const body = parseRequestJson(
       await call.readBody(state.maxBodyBytes, budget),
@@ -80,11 +80,11 @@ export async function handleChatCompletion(
     const request = decodeRequest(inbound, body, context)
     const routeKey = inbound.routeKey(request, context)
     checkRouteKey(routeKey, inbound, state)
-    if (client) checkModelAccess(client, routeKey, inbound.dialect)
+    if (client) checkModelAccess(client, routeKey, inbound)
     const route = state.selectRoute(routeKey)
     if (!route) throw inbound.noRoute(routeKey)
     if (client && state.quota) {
-      ticket = await state.quota(client, request, inbound.dialect)
+      ticket = await state.quota(client, request, inbound.refuse)
       if (ticket) record.streamedChars = 0
     }
     const clientStreams = inbound.streamsAlways || request.stream === true
@@ -148,7 +148,7 @@ export async function handleChatCompletion(
       return { status: 499, headers: {}, body: '' }
     }
     const local = error instanceof LocalFailure || !ChatwireError.isInstance(error)
-    const failure = overloadedIn(inbound.dialect, error)
+    const failure = overloadedIn(inbound, error)
     const answer = errorAnswer(inbound, failure, { 'x-request-id': requestId }, state.redact)
     metrics.requestEnded(inbound.dialect, upstream, 'error')
     metrics.requestFailed(inbound.dialect, answer.status)
@@ -179,7 +179,7 @@ function decodeRequest(
 /** Routing must not be made slow or echo a huge name: the key's length is bounded. */
 function checkRouteKey(key: string, inbound: InboundDialect, state: GatewayState): void {
   if (key.length <= state.maxModelLength) return
-  const field = inbound.dialect === 'elastic' ? 'inference_id' : 'model'
+  const field = inbound.routeKeyField
   throw new ChatwireError({
     kind: 'invalid_request',
     message: `The ${field} is ${key.length} characters long; the gateway accepts at most ${state.maxModelLength} (server.maxModelLength).`,

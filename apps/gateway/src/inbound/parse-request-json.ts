@@ -1,5 +1,5 @@
 import { ChatwireError } from '@chatwire/core'
-import type { InboundDialect } from './inbound-dialect'
+import type { InboundDialect } from '../dialects/inbound-dialect'
 
 /** The request body as JSON; an empty or malformed body is the client's 400, as its vendor words it. */
 export function parseRequestJson(text: string, inbound: InboundDialect, path: string): unknown {

@@ -1,4 +1,3 @@
-import type { Dialect } from '../config/gateway-config'
 import type { AttemptObserver } from '../upstream/attempt-observer'
 import { createCounter } from './create-counter'
 import { createGauge } from './create-gauge'
@@ -23,18 +22,18 @@ export const TIME_TO_FIRST_BYTE_BUCKETS = [
 /** The gateway's series, one set per app instance. Label values: dialects and config names only. */
 export interface GatewayMetrics extends AttemptObserver, RequestMetrics, KeyMetrics {
   /** Fields listed in `chatwire-dropped` (request hints, response-side losses). */
-  dropped(inbound: Dialect, upstream: string, count: number): void
+  dropped(inbound: string, upstream: string, count: number): void
   /** A chat request ended; `upstream` is the one that answered, if any. */
-  requestEnded(inbound: Dialect, upstream: string | undefined, outcome: RequestOutcome): void
+  requestEnded(inbound: string, upstream: string | undefined, outcome: RequestOutcome): void
   /** An HTTP error answer (before any stream) with this status. */
-  requestFailed(inbound: Dialect, status: number): void
+  requestFailed(inbound: string, status: number): void
   /** A failure of the gateway itself (a codec bug, a request it cannot encode). */
-  localError(inbound: Dialect): void
+  localError(inbound: string): void
   /** A request refused at once because the gateway was at its limits (503). */
-  shed(inbound: Dialect): void
+  shed(inbound: string): void
   streamStarted(): void
   /** Once per stream; also ends its request. */
-  streamEnded(inbound: Dialect, upstream: string, outcome: StreamOutcome): void
+  streamEnded(inbound: string, upstream: string, outcome: StreamOutcome): void
   /** The Prometheus text exposition (0.0.4). */
   render(): string
 }

@@ -1,4 +1,3 @@
-import type { Dialect } from '../config/gateway-config'
 import { createCounter } from './create-counter'
 import { createGauge } from './create-gauge'
 import { createHistogram } from './create-histogram'
@@ -22,10 +21,10 @@ export interface RequestMetrics {
   /** A chat request arrived (the in-flight gauge goes up until {@link requestCompleted}). */
   requestStarted(): void
   /** Once per started request; `upstream` is the last one tried. */
-  requestCompleted(inbound: Dialect, upstream: string, end: RequestEnd, seconds: number): void
-  firstToken(inbound: Dialect, upstream: string, seconds: number): void
+  requestCompleted(inbound: string, upstream: string, end: RequestEnd, seconds: number): void
+  firstToken(inbound: string, upstream: string, seconds: number): void
   /** Token usage as the upstream reported it. */
-  tokensUsed(inbound: Dialect, upstream: string, prompt: number, completion: number): void
+  tokensUsed(inbound: string, upstream: string, prompt: number, completion: number): void
 }
 
 /** The per-request series; every label value comes from a bounded set. */

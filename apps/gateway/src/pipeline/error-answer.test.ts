@@ -1,11 +1,15 @@
 import { ChatwireError } from '@chatwire/core'
 import { describe, expect, it } from 'vitest'
 import { LocalFailure } from '../failures/local-failure'
-import { createInboundDialects } from '../inbound/create-inbound-dialects'
-import { defaultCodecs } from '../inbound/default-codecs'
+import { inboundOf } from '../test-support/inbound-of'
 import { errorAnswer, forwardedRetryAfter } from './error-answer'
 
-const inbound = createInboundDialects(defaultCodecs)
+const inbound = {
+  openai: inboundOf('openai'),
+  elastic: inboundOf('elastic'),
+  octoai: inboundOf('octoai'),
+  friendliServerless: inboundOf('friendli.serverless'),
+}
 
 describe('errorAnswer', () => {
   it.each([

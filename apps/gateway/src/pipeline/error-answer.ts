@@ -1,7 +1,7 @@
 import { type ChatError, ChatwireError, excerpt, toChatError } from '@chatwire/core'
+import type { InboundDialect } from '../dialects/inbound-dialect'
 import { LocalFailure } from '../failures/local-failure'
 import type { GatewayAnswer } from '../http/gateway-call'
-import type { InboundDialect } from '../inbound/inbound-dialect'
 import type { Redactor } from '../secrets/create-redactor'
 
 /** Longest error message sent to a client (an upstream's own message is cut here). */

@@ -1,6 +1,6 @@
+import type { InboundDialect } from '../dialects/inbound-dialect'
 import { LocalFailure } from '../failures/local-failure'
 import type { GatewayAnswer } from '../http/gateway-call'
-import type { InboundDialect } from '../inbound/inbound-dialect'
 import { toWireFieldPath } from '../losses/to-wire-field-path'
 import type { GatewayMetrics } from '../metrics/create-gateway-metrics'
 import type { OpenedAttempt } from '../upstream/open-with-fallbacks'

@@ -10,7 +10,7 @@ import { createUpstreamEventParser } from './create-upstream-event-parser'
 
 /**
  * The whole upstream answer in canonical form, for a non-streaming client: the JSON body, or
- * — for a stream-only upstream (Elastic) — its event stream aggregated (DESIGN.md, quirks).
+ * — for a stream-only upstream — its event stream aggregated (DESIGN.md, quirks).
  * Both are bounded by `limits.maxResponseBytes` after decompression.
  */
 export async function readUpstreamResponse(

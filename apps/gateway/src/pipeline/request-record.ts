@@ -1,5 +1,4 @@
 import type { Usage } from '@chatwire/core'
-import type { Dialect } from '../config/gateway-config'
 
 /**
  * What one chat request did, filled in as it goes (plain fields, no allocation per chunk) and
@@ -7,7 +6,8 @@ import type { Dialect } from '../config/gateway-config'
  */
 export interface RequestRecord {
   requestId: string
-  inbound: Dialect
+  /** The inbound dialect's name. */
+  inbound: string
   /** `performance.now()` when the request arrived. */
   startedAt: number
   /** The matching route's `match` glob. */
@@ -32,6 +32,6 @@ export interface RequestRecord {
   dropped?: string
 }
 
-export function createRequestRecord(requestId: string, inbound: Dialect): RequestRecord {
+export function createRequestRecord(requestId: string, inbound: string): RequestRecord {
   return { requestId, inbound, startedAt: performance.now(), attempts: 0 }
 }

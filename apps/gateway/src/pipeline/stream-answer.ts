@@ -1,7 +1,7 @@
 import type { ChatRequest } from '@chatwire/core'
 import type { Route } from '../config/gateway-config'
+import type { InboundDialect } from '../dialects/inbound-dialect'
 import type { GatewayAnswer } from '../http/gateway-call'
-import type { InboundDialect } from '../inbound/inbound-dialect'
 import type { Logger } from '../log/logger'
 import type { GatewayMetrics } from '../metrics/create-gateway-metrics'
 import type { Redactor } from '../secrets/create-redactor'
@@ -37,9 +37,8 @@ export function streamAnswer(options: StreamAnswerOptions): GatewayAnswer {
     to: inbound.codec,
     encodeOptions: {
       includeUsage: request.streamOptions?.includeUsage === true,
-      // OpenAI finishes one call's fragments before the next starts, and its SDK relies on it.
-      orderToolCalls: inbound.dialect === 'openai',
-      ...(route.elasticChunks === 'wrapped' ? { variant: 'wrapped' } : {}),
+      orderToolCalls: inbound.orderToolCalls,
+      ...variantOf(inbound, route),
     },
     commentsAreProgress: route.commentsAreProgress === true,
     redact: options.redact,
@@ -60,6 +59,12 @@ export function streamAnswer(options: StreamAnswerOptions): GatewayAnswer {
     headers: { ...inbound.streamHeaders, ...inbound.headers, ...headers },
     stream,
   }
+}
+
+/** The stream encoder's `variant` the route picks for this endpoint, if any. */
+function variantOf(inbound: InboundDialect, route: Route): { variant?: string } {
+  const variant = inbound.streamVariant?.(route)
+  return variant === undefined ? {} : { variant }
 }
 
 /** The request's line: its status stays the 200 already sent; the outcome says how it ended. */

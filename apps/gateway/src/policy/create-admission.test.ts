@@ -1,6 +1,7 @@
-import { ChatwireError } from '@chatwire/core'
+import { ChatwireError, toChatError } from '@chatwire/core'
 import { elasticCodec } from '@chatwire/elastic'
 import { describe, expect, it } from 'vitest'
+import { inboundOf } from '../test-support/inbound-of'
 import { createAdmission, overloaded, overloadedIn } from './create-admission'
 
 describe('createAdmission', () => {
@@ -28,7 +29,7 @@ describe('createAdmission', () => {
   })
 
   it('overload_reaches_elastic_clients_as_503: ES own status_exception, not the 400 of a relayed 5xx', () => {
-    const error = overloadedIn('elastic', overloaded('concurrent requests'))
+    const error = overloadedIn(inboundOf('elastic'), overloaded('concurrent requests'))
     const wire = elasticCodec.encodeError(ChatwireError.isInstance(error) ? error : ({} as never))
     expect(wire.status).toBe(503)
     expect(JSON.parse(wire.body)).toMatchObject({
@@ -38,15 +39,19 @@ describe('createAdmission', () => {
   })
 
   it.each(['openai', 'octoai', 'friendli'] as const)(
-    'leaves %s overloads as they are',
+    'answers %s overloads on the wire as the gateway words them (503, gateway_overloaded)',
     (dialect) => {
       const error = overloaded('concurrent requests')
-      expect(overloadedIn(dialect, error)).toBe(error)
+      const { codec } = inboundOf(dialect)
+      const worded = overloadedIn(inboundOf(dialect), error)
+      expect(worded).toMatchObject({ kind: 'overloaded', status: 503, code: 'gateway_overloaded' })
+      const wire = codec.encodeError(toChatError(worded))
+      expect(wire).toEqual(codec.encodeError(toChatError(error)))
     },
   )
 
   it('leaves other errors as they are', () => {
     const error = new ChatwireError({ kind: 'overloaded', message: 'upstream busy' })
-    expect(overloadedIn('elastic', error)).toBe(error)
+    expect(overloadedIn(inboundOf('elastic'), error)).toBe(error)
   })
 })

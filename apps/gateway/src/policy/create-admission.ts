@@ -1,6 +1,5 @@
 import { ChatwireError } from '@chatwire/core'
-import { createRefusal } from '../auth/create-refusal'
-import type { Dialect } from '../config/gateway-config'
+import type { InboundDialect } from '../dialects/inbound-dialect'
 
 /**
  * Load shedding: at most `maxConcurrent` chat requests in flight and `maxInflightBytes` of
@@ -58,19 +57,17 @@ export function overloaded(what: string): ChatwireError {
 }
 
 /**
- * The gateway's own overload as the client's server would say it. Elasticsearch relays a
- * provider's 5xx as a 400 (a client error its clients do not retry), so for ES clients the
- * gateway answers ES's own 503 (`status_exception`), which @elastic/transport retries, as the
- * quota store outage does. Any other error is returned as it is.
+ * The gateway's own overload as the client's server would say it (its dialect's `refuse`, which
+ * may choose another status or envelope its clients retry). Any other error is returned as it is.
  */
-export function overloadedIn(dialect: Dialect, error: unknown): unknown {
-  if (dialect !== 'elastic' || !ChatwireError.isInstance(error)) return error
-  if (error.code !== OVERLOADED_CODE) return error
-  return createRefusal('elastic', {
+export function overloadedIn(inbound: Pick<InboundDialect, 'refuse'>, error: unknown): unknown {
+  if (!ChatwireError.isInstance(error) || error.code !== OVERLOADED_CODE) return error
+  return inbound.refuse({
+    reason: 'overloaded',
     kind: 'overloaded',
     status: 503,
     message: error.message,
+    code: OVERLOADED_CODE,
     ...(error.retryAfter === undefined ? {} : { retryAfter: error.retryAfter }),
-    elasticException: 'status_exception',
   })
 }

@@ -3,8 +3,11 @@ import type { GatewayAuth } from '../config/gateway-auth-config'
 import { silentLogger } from '../log/logger'
 import { createKeyMetrics } from '../metrics/create-key-metrics'
 import { createMetricRegistry } from '../metrics/create-metric-registry'
+import { inboundOf } from '../test-support/inbound-of'
 import { createClientAuth } from './create-client-auth'
 import { createMemoryQuotaStore } from './memory-quota-store'
+
+const refuseInOpenAI = inboundOf('openai').refuse
 
 const options = () => ({ logger: silentLogger, metrics: createKeyMetrics(createMetricRegistry()) })
 const limited = { name: 'team', key: 'gw-team', limits: { requestsPerMinute: 1 } }
@@ -27,8 +30,10 @@ describe('createClientAuth', () => {
     const auth = createClientAuth({ keys: [limited] }, options())
     const [team] = auth.clients?.values() ?? []
     const request = { model: 'm', messages: [] }
-    await auth.quota?.(team!, request, 'openai')
-    await expect(auth.quota?.(team!, request, 'openai')).rejects.toMatchObject({ status: 429 })
+    await auth.quota?.(team!, request, refuseInOpenAI)
+    await expect(auth.quota?.(team!, request, refuseInOpenAI)).rejects.toMatchObject({
+      status: 429,
+    })
     await auth.close()
   })
 

@@ -4,6 +4,7 @@ import { createClientKeys } from '../auth/create-client-keys'
 import { createJsonLogger } from '../log/logger'
 import { createKeyMetrics } from '../metrics/create-key-metrics'
 import { createMetricRegistry } from '../metrics/create-metric-registry'
+import { inboundOf } from '../test-support/inbound-of'
 import { createKeyQuota, type KeyQuotaOptions } from './create-key-quota'
 import { createMemoryQuotaStore } from './memory-quota-store'
 import { type QuotaStore, QuotaStoreUnavailable } from './quota-store'
@@ -47,9 +48,9 @@ const failing: QuotaStore = {
 describe('createKeyQuota', () => {
   it('refuses the third request of a minute with an OpenAI requests 429 and Retry-After', async () => {
     const { quota, registry } = setUp(createMemoryQuotaStore({ now: () => 0 }))
-    await quota(team!, request(10), 'openai')
-    await quota(team!, request(10), 'openai')
-    await expect(quota(team!, request(10), 'openai')).rejects.toMatchObject({
+    await quota(team!, request(10), inboundOf('openai').refuse)
+    await quota(team!, request(10), inboundOf('openai').refuse)
+    await expect(quota(team!, request(10), inboundOf('openai').refuse)).rejects.toMatchObject({
       kind: 'rate_limit',
       status: 429,
       type: 'requests',
@@ -65,33 +66,41 @@ describe('createKeyQuota', () => {
   it('reserves prompt + max_tokens and gives back what the usage did not take', async () => {
     let now = 0
     const { quota } = setUp(createMemoryQuotaStore({ now: () => now }))
-    const ticket = await quota(team!, request(800), 'openai')
+    const ticket = await quota(team!, request(800), inboundOf('openai').refuse)
     expect(ticket).toMatchObject({ reserved: 900, prompt: 100 })
     // 100 left: a second request of 900 waits, until the first settles with its real use.
-    await expect(quota(team!, request(800), 'openai')).rejects.toMatchObject({ type: 'tokens' })
+    await expect(quota(team!, request(800), inboundOf('openai').refuse)).rejects.toMatchObject({
+      type: 'tokens',
+    })
     ticket?.settle(150)
     await new Promise((resolve) => setImmediate(resolve))
     now += 1
-    expect(await quota(team!, request(700), 'openai')).toMatchObject({ reserved: 800 })
+    expect(await quota(team!, request(700), inboundOf('openai').refuse)).toMatchObject({
+      reserved: 800,
+    })
   })
 
   it('settle_with_absurd_usage_locks_the_key_out_for_at_most_two_minutes', async () => {
     let now = 0
     const { quota } = setUp(createMemoryQuotaStore({ now: () => now }))
-    const ticket = await quota(team!, request(800), 'openai')
+    const ticket = await quota(team!, request(800), inboundOf('openai').refuse)
     // The upstream claims 10^12 tokens: the debt stops at one minute's limit past the reservation.
     ticket?.settle(1e12)
     await new Promise((resolve) => setImmediate(resolve))
-    await expect(quota(team!, request(800), 'openai')).rejects.toMatchObject({
+    await expect(quota(team!, request(800), inboundOf('openai').refuse)).rejects.toMatchObject({
       retryAfter: expect.any(Number),
     })
     now += 2 * 60_000
-    expect(await quota(team!, request(800), 'openai')).toMatchObject({ reserved: 900 })
+    expect(await quota(team!, request(800), inboundOf('openai').refuse)).toMatchObject({
+      reserved: 900,
+    })
   })
 
   it('reserves at most what the limit leaves when max_tokens is absent', async () => {
     const { quota } = setUp(createMemoryQuotaStore())
-    expect(await quota(team!, request(), 'openai')).toMatchObject({ reserved: 1000 })
+    expect(await quota(team!, request(), inboundOf('openai').refuse)).toMatchObject({
+      reserved: 1000,
+    })
   })
 
   it.each([
@@ -101,7 +110,7 @@ describe('createKeyQuota', () => {
     'refuses at once, without Retry-After, a %s request that can never fit',
     async (dialect, fields) => {
       const { quota } = setUp(createMemoryQuotaStore())
-      const refusal = quota(team!, request(5000), dialect)
+      const refusal = quota(team!, request(5000), inboundOf(dialect).refuse)
       await expect(refusal).rejects.toMatchObject({ status: 429, retryAfter: undefined, ...fields })
       await expect(refusal).rejects.toThrow(/Request too large .* Limit 1000, Requested 5100/)
     },
@@ -109,15 +118,15 @@ describe('createKeyQuota', () => {
 
   it('lets requests through when the store fails and the policy is open, warning once', async () => {
     const { quota, registry, lines } = setUp(failing)
-    expect(await quota(team!, request(10), 'openai')).toBeUndefined()
-    expect(await quota(team!, request(10), 'openai')).toBeUndefined()
+    expect(await quota(team!, request(10), inboundOf('openai').refuse)).toBeUndefined()
+    expect(await quota(team!, request(10), inboundOf('openai').refuse)).toBeUndefined()
     expect(registry.render()).toContain('chatwire_quota_store_errors_total{store="broken"} 2')
     expect(lines.filter((line) => line.event === 'quota.store_error')).toHaveLength(1)
   })
 
   it('answers 503 when the store fails and the policy is closed', async () => {
     const { quota } = setUp(failing, { onStoreError: 'closed' })
-    await expect(quota(team!, request(10), 'friendli')).rejects.toMatchObject({
+    await expect(quota(team!, request(10), inboundOf('friendli').refuse)).rejects.toMatchObject({
       kind: 'overloaded',
       status: 503,
     })
@@ -126,13 +135,15 @@ describe('createKeyQuota', () => {
   it('treats a store that never answers as failed', async () => {
     const hanging: QuotaStore = { ...failing, kind: 'hanging', take: () => new Promise(() => {}) }
     const { quota, registry } = setUp(hanging, { onStoreError: 'closed', waitMs: 5 })
-    await expect(quota(team!, request(10), 'openai')).rejects.toMatchObject({ status: 503 })
+    await expect(quota(team!, request(10), inboundOf('openai').refuse)).rejects.toMatchObject({
+      status: 503,
+    })
     expect(registry.render()).toContain('chatwire_quota_store_errors_total{store="hanging"} 1')
   })
 
   it('costs nothing for a key without limits', async () => {
     const [plain] = createClientKeys(['gw-plain']).values()
     const { quota } = setUp(failing, { onStoreError: 'closed' })
-    expect(await quota(plain!, request(10), 'openai')).toBeUndefined()
+    expect(await quota(plain!, request(10), inboundOf('openai').refuse)).toBeUndefined()
   })
 })

@@ -1,7 +1,5 @@
-import type { ChatRequest, ChatwireError } from '@chatwire/core'
+import type { ChatRequest, ChatwireError, GatewayRefusal } from '@chatwire/core'
 import type { ClientIdentity } from '../auth/create-client-keys'
-import { createRefusal } from '../auth/create-refusal'
-import type { Dialect } from '../config/gateway-config'
 import type { Logger } from '../log/logger'
 import type { KeyMetrics, LimitKind } from '../metrics/create-key-metrics'
 import { boundStoreCall } from './bound-store-call'
@@ -33,11 +31,14 @@ export interface QuotaTicket {
   settle(used: number): void
 }
 
-/** Charges a request to its key's limits before it runs. */
+/** A gateway refusal in the client's dialect (its `refuse`). */
+export type Refuse = (refusal: GatewayRefusal) => ChatwireError
+
+/** Charges a request to its key's limits before it runs; refusals are worded by `refuse`. */
 export type KeyQuota = (
   identity: ClientIdentity,
   request: ChatRequest,
-  dialect: Dialect,
+  refuse: Refuse,
 ) => Promise<QuotaTicket | undefined>
 
 /**
@@ -49,7 +50,7 @@ export function createKeyQuota(options: KeyQuotaOptions): KeyQuota {
   const { store, metrics } = options
   const now = options.now ?? Date.now
   let lastWarning = Number.NEGATIVE_INFINITY
-  const storeFailed = (error: unknown, dialect?: Dialect) => {
+  const storeFailed = (error: unknown, refuse?: Refuse) => {
     metrics.quotaStoreFailed(store.kind)
     if (now() - lastWarning >= options.logIntervalMs) {
       lastWarning = now()
@@ -59,18 +60,17 @@ export function createKeyQuota(options: KeyQuotaOptions): KeyQuota {
         error: error instanceof Error ? error.message : String(error),
       })
     }
-    if (dialect) {
-      throw createRefusal(dialect, {
+    if (refuse) {
+      throw refuse({
+        reason: 'unavailable',
         kind: 'overloaded',
         status: 503,
         message: 'The gateway cannot check its rate limits right now; try again shortly.',
         retryAfter: 1,
-        // ES's own 503 (ElasticsearchStatusException), not a provider's 5xx it would turn into 400.
-        elasticException: 'status_exception',
       })
     }
   }
-  return async (identity, request, dialect) => {
+  return async (identity, request, refuse) => {
     const { limits, name } = identity
     if (!limits) return undefined
     const charges: QuotaCharge[] = []
@@ -88,7 +88,7 @@ export function createKeyQuota(options: KeyQuotaOptions): KeyQuota {
       tokens = charge(`${name}:tokens`, tpm, estimate.prompt + completion)
       if (tokens.amount > tpm) {
         metrics.keyRateLimited(name, 'tokens')
-        throw tooLarge(dialect, name, tpm, tokens.amount)
+        throw tooLarge(refuse, name, tpm, tokens.amount)
       }
       charges.push(tokens)
     }
@@ -96,14 +96,14 @@ export function createKeyQuota(options: KeyQuotaOptions): KeyQuota {
     try {
       verdict = await boundStoreCall(store.take(charges), options.waitMs)
     } catch (error) {
-      storeFailed(error, options.onStoreError === 'closed' ? dialect : undefined)
+      storeFailed(error, options.onStoreError === 'closed' ? refuse : undefined)
       return undefined
     }
     if (!verdict.allowed) {
       const kind: LimitKind = verdict.bucket === tokens?.bucket ? 'tokens' : 'requests'
       metrics.keyRateLimited(name, kind)
       const limit = kind === 'tokens' ? (tpm as number) : (rpm as number)
-      throw limitReached(dialect, name, kind, limit, verdict.retryAfterMs)
+      throw limitReached(refuse, name, kind, limit, verdict.retryAfterMs)
     }
     if (!tokens) return undefined
     const taken = tokens
@@ -133,32 +133,32 @@ const UNIT: Record<LimitKind, string> = {
   tokens: 'tokens per min (TPM)',
 }
 
-/** Worded as OpenAI words its own (`Rate limit reached for … on requests per min (RPM)`). */
+/** Worded like a vendor rate limit (`Rate limit reached for … on requests per min (RPM)`). */
 function limitReached(
-  dialect: Dialect,
+  refuse: Refuse,
   key: string,
   kind: LimitKind,
   limit: number,
   retryAfterMs: number,
 ): ChatwireError {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
-  return createRefusal(dialect, {
+  return refuse({
+    reason: 'rate-limited',
     kind: 'rate_limit',
     status: 429,
+    limit: kind,
     message: `Rate limit reached for gateway key '${key}' on ${UNIT[kind]}: Limit ${limit}. Please try again in ${seconds}s.`,
     retryAfter: seconds,
-    openai: { type: kind, code: 'rate_limit_exceeded' },
-    elasticException: 'es_rejected_execution_exception',
   })
 }
 
-/** No wait helps: the estimate alone is over the limit (OpenAI: `Request too large …`). */
-function tooLarge(dialect: Dialect, key: string, limit: number, requested: number): ChatwireError {
-  return createRefusal(dialect, {
+/** No wait helps: the estimate alone is over the limit (`Request too large …`). */
+function tooLarge(refuse: Refuse, key: string, limit: number, requested: number): ChatwireError {
+  return refuse({
+    reason: 'request-too-large',
     kind: 'rate_limit',
     status: 429,
+    limit: 'tokens',
     message: `Request too large for gateway key '${key}' on ${UNIT.tokens}: Limit ${limit}, Requested ${requested} (estimated: prompt characters / 4 + max_tokens). The input or output tokens must be reduced in order to run successfully.`,
-    openai: { type: 'tokens', code: 'rate_limit_exceeded' },
-    elasticException: 'es_rejected_execution_exception',
   })
 }

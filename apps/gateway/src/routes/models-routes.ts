@@ -1,19 +1,19 @@
 import { Hono } from 'hono'
 import { checkClientKey } from '../auth/check-client-key'
 import type { ClientIdentity } from '../auth/create-client-keys'
+import type { InboundDialect } from '../dialects/inbound-dialect'
 import type { GatewayState } from '../gateway-state'
 import { answerToResponse } from '../http/answer-to-response'
-import type { InboundDialects } from '../inbound/create-inbound-dialects'
 import { errorAnswer } from '../pipeline/error-answer'
 
 /** A fixed timestamp: the list describes the config, not a moment. */
 const CREATED = 0
 
 /**
- * OpenAI `GET /v1/models`: every model name a route matches literally (a glob has no finite
+ * `GET /v1/models` (in the fallback dialect's shape): every model name a route matches literally (a glob has no finite
  * list), `owned_by` the upstream that serves it; for a key with `models`, only those it may use.
  */
-export function modelsRoutes(state: GatewayState, inbound: InboundDialects): Hono {
+export function modelsRoutes(state: GatewayState, fallback: InboundDialect): Hono {
   const app = new Hono()
   const models = listModels(state)
   app.get('/v1/models', (c) => {
@@ -21,7 +21,7 @@ export function modelsRoutes(state: GatewayState, inbound: InboundDialects): Hon
     try {
       if (state.clients) client = checkClientKey(state.clients, c.req.header('authorization'))
     } catch (error) {
-      return answerToResponse(errorAnswer(inbound.openai, error))
+      return answerToResponse(errorAnswer(fallback, error))
     }
     const mayUse = client?.mayUse
     return c.json({ object: 'list', data: mayUse ? models.filter(({ id }) => mayUse(id)) : models })

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { getRequestListener } from '@hono/node-server'
 import type { Gateway } from '../app'
+import { type ChatPathMatch, createChatPathMatcher } from '../dialects/create-chat-path-matcher'
 import { createAbortSwitch } from '../http/abort-link'
 import type { Lifecycle } from '../http/create-lifecycle'
 import type { GatewayAnswer } from '../http/gateway-call'
 import { nodeCall } from '../http/node-call'
-import { type ChatPathMatch, createChatPathMatcher } from '../inbound/chat-paths'
 import { handleChatCompletion } from '../inbound/handle-chat-completion'
 import { errorAnswer } from '../pipeline/error-answer'
 

@@ -1,3 +1,5 @@
+import type { Dialect } from '@chatwire/core'
+import { defaultDialects } from '@chatwire/dialects'
 import { startEmulator } from '@chatwire/emulator'
 import type { EmulatorURLs } from '../config/create-embedded-config'
 
@@ -6,18 +8,18 @@ export interface EmbeddedUpstreams {
   close(): Promise<void>
 }
 
-/** One in-process emulator per dialect on an ephemeral 127.0.0.1 port. */
-export async function startEmbeddedUpstreams(): Promise<EmbeddedUpstreams> {
-  const dialects = ['openai', 'elastic', 'octoai', 'friendli'] as const
-  const emulators = await Promise.all(dialects.map((dialect) => startEmulator({ dialect })))
-  const [openai, elastic, octoai, friendli] = emulators.map((emulator) => emulator.url) as [
-    string,
-    string,
-    string,
-    string,
-  ]
+/** One in-process emulator per dialect with an embedded upstream, on an ephemeral 127.0.0.1 port. */
+export async function startEmbeddedUpstreams(
+  dialects: readonly Dialect[] = defaultDialects,
+): Promise<EmbeddedUpstreams> {
+  const embedded = dialects.filter((dialect) => dialect.embedded?.length && dialect.emulator)
+  const emulators = await Promise.all(
+    embedded.map((dialect) => startEmulator({ dialect, dialects })),
+  )
   return {
-    urls: { openai, elastic, octoai, friendli },
+    urls: Object.fromEntries(
+      embedded.map((dialect, index) => [dialect.name, emulators[index]!.url]),
+    ),
     close: async () => {
       await Promise.all(emulators.map((emulator) => emulator.close()))
     },

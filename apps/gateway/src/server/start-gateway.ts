@@ -1,3 +1,4 @@
+import { defaultDialects } from '@chatwire/dialects'
 import { getRequestListener } from '@hono/node-server'
 import { createGateway, type GatewayOptions } from '../app'
 import { createEmbeddedConfig } from '../config/create-embedded-config'
@@ -16,7 +17,7 @@ import { listen, type RunningServer } from './listen'
 import { startEmbeddedUpstreams } from './start-embedded-upstreams'
 
 export interface StartGatewayOptions extends GatewayOptions {
-  /** Absent: the embedded default (in-process emulators for all four dialects). */
+  /** Absent: the embedded default (an in-process emulator per dialect with `embedded`). */
   config?: GatewayConfig
   /** Overrides `server.host` (default `127.0.0.1`). */
   host?: string
@@ -44,8 +45,10 @@ export interface RunningGateway extends Omit<RunningServer, 'drain'> {
 
 /** Starts the gateway on Node; with no config, the embedded emulators start first. */
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
-  const embedded = options.config ? undefined : await startEmbeddedUpstreams()
-  const config = options.config ?? createEmbeddedConfig(embedded!.urls)
+  const dialects = options.dialects ?? defaultDialects
+  const embedded = options.config ? undefined : await startEmbeddedUpstreams(dialects)
+  const config =
+    options.config ?? createEmbeddedConfig(embedded!.urls, undefined, undefined, dialects)
   const host = options.host ?? config.server?.host ?? '127.0.0.1'
   const port = options.port ?? config.server?.port ?? 8787
   const adapter = options.adapter ?? (process.env.CHATWIRE_ADAPTER === 'fetch' ? 'fetch' : 'node')

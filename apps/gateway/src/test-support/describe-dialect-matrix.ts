@@ -1,13 +1,10 @@
 import type { ChatChunk, ChatStreamPart } from '@chatwire/core'
 import { createChatStreamAggregator } from '@chatwire/core'
+import type { Emulator } from '@chatwire/emulator'
 import { describe, expect, it } from 'vitest'
-import { UPSTREAM_DIALECTS } from '../config/gateway-config'
-import { callGateway, INBOUND_CLIENTS } from './inbound-clients'
+import { callGateway, INBOUND_CLIENTS, type InboundClient } from './inbound-clients'
 import type { Matrix } from './start-matrix'
-
-const PAIRS = UPSTREAM_DIALECTS.flatMap((inbound) =>
-  UPSTREAM_DIALECTS.map((upstream) => [inbound, upstream] as const),
-)
+import { UPSTREAM_DIALECTS } from './vendor-dialects'
 
 const chunksOf = (parts: ChatStreamPart[]) =>
   parts.filter((part): part is ChatChunk => part.type === 'chunk')
@@ -42,6 +39,10 @@ export type MatrixLane =
 export interface DialectMatrixOptions {
   /** Lanes a runtime cannot run, each with the reason (shown as the skipped test's name). */
   skip?: Partial<Record<MatrixLane, string>>
+  /** The inbound side: one raw client per dialect (default: the four default dialects'). */
+  clients?: readonly InboundClient[]
+  /** The upstream dialects, by name (default: the clients' dialects). */
+  upstreams?: readonly string[]
 }
 
 /**
@@ -53,13 +54,17 @@ export function describeDialectMatrix(
   target: () => MatrixTarget,
   options: DialectMatrixOptions = {},
 ): void {
+  const clients = options.clients ?? UPSTREAM_DIALECTS.map((name) => INBOUND_CLIENTS[name])
+  const upstreams = options.upstreams ?? clients.map((client) => client.dialect)
+  const pairs = clients.flatMap((client) =>
+    upstreams.map((upstream) => [client.dialect, upstream, client] as const),
+  )
   const lane = (id: MatrixLane, name: string, test: () => Promise<void>) => {
     const reason = options.skip?.[id]
     if (reason === undefined) it(name, test)
     else it.skip(`${name} (skipped: ${reason})`, test)
   }
-  describe.each(PAIRS)('%s client → %s upstream', (inbound, upstream) => {
-    const client = INBOUND_CLIENTS[inbound]
+  describe.each(pairs)('%s client → %s upstream', (inbound, upstream, client) => {
     const model = () => target().modelFor(upstream)
     const call = (
       prompt: string,
@@ -74,7 +79,7 @@ export function describeDialectMatrix(
     lane('text', 'answers a non-streaming text request', async () => {
       const answer = await call('[[text:Hello from the matrix]]')
       expect(answer.status).toBe(200)
-      if (inbound === 'elastic') {
+      if (client.streamsAlways) {
         expect(textOf(answer.parts)).toBe('Hello from the matrix')
         return
       }
@@ -131,8 +136,8 @@ export function describeDialectMatrix(
           Object.fromEntries(answer.headers),
         )
         expect(error.kind).toBe('rate_limit')
-        if (inbound === 'elastic')
-          expect(answer.headers.get('x-elastic-product')).toBe('Elasticsearch')
+        for (const [name, value] of Object.entries(client.errorHeaders ?? {}))
+          expect(answer.headers.get(name)).toBe(value)
       },
     )
 
@@ -152,7 +157,7 @@ export function describeDialectMatrix(
     )
 
     lane('abort-mid-stream', 'aborts the upstream request when the client goes away', async () => {
-      const emulator = target().emulators[upstream]
+      const emulator = target().emulators[upstream]!
       const marker = `abort-${inbound}-${upstream}`
       const controller = new AbortController()
       const response = await fetch(`${target().url}${client.path(model())}`, {
@@ -176,15 +181,16 @@ export function describeDialectMatrix(
     })
   })
 
-  describe.each(UPSTREAM_DIALECTS)('openai client leaving before %s answers', (upstream) => {
+  const first = clients[0] as InboundClient
+  describe.each(upstreams)(`${first.dialect} client leaving before %s answers`, (upstream) => {
     lane(
       'abort-before-answer',
       'aborts the upstream request that has not answered yet',
       async () => {
-        const emulator = target().emulators[upstream]
+        const emulator = target().emulators[upstream]!
         const marker = `stall-${upstream}`
         const controller = new AbortController()
-        const call = callGateway(target().url, INBOUND_CLIENTS.openai, {
+        const call = callGateway(target().url, first, {
           model: target().modelFor(upstream),
           prompt: `${marker} [[stall]]`,
           stream: false,
@@ -201,6 +207,6 @@ export function describeDialectMatrix(
   })
 }
 
-function findRecorded(requests: Matrix['emulators']['openai']['requests'], marker: string) {
+function findRecorded(requests: Emulator['requests'], marker: string) {
   return requests.find((request) => JSON.stringify(request.body).includes(marker))
 }

@@ -6,11 +6,12 @@ import {
 } from 'node:http'
 import type { ChatError, ChatStreamPart, ErrorKind } from '@chatwire/core'
 import { expect } from 'vitest'
-import type { Dialect, GatewayConfig, Route, Upstream } from '../config/gateway-config'
+import type { GatewayConfig, Route, Upstream } from '../config/gateway-config'
 import { createJsonLogger } from '../log/logger'
 import { type RunningGateway, startGateway } from '../server/start-gateway'
 import { decodeEvents, INBOUND_CLIENTS, type InboundClient } from './inbound-clients'
 import { type FaultUpstream, waitFor } from './start-fault-upstream'
+import type { Dialect } from './vendor-dialects'
 
 export { INBOUND_CLIENTS }
 

@@ -4,7 +4,7 @@ import { createFriendliCodec } from '@chatwire/friendli'
 import { octoaiCodec } from '@chatwire/octoai'
 import { openaiCodec } from '@chatwire/openai'
 import { createSseParser } from '@chatwire/sse'
-import type { Dialect } from '../config/gateway-config'
+import type { Dialect } from './vendor-dialects'
 
 export interface ChatCall {
   /** The model (Elastic: the inference id in the path). */
@@ -18,11 +18,16 @@ export interface ChatCall {
 
 /** How a raw client of one dialect calls the gateway: path and body as that vendor's SDK sends them. */
 export interface InboundClient {
-  dialect: Dialect
+  /** The dialect's name. */
+  dialect: string
   /** The client side of the dialect, to read what the gateway answered. */
   codec: Codec
   path(model: string): string
   body(call: ChatCall): Record<string, unknown>
+  /** Every answer is an event stream (a stream-only API). */
+  streamsAlways?: boolean
+  /** Headers every error answer carries. */
+  errorHeaders?: Readonly<Record<string, string>>
 }
 
 const TOOLS = [
@@ -77,6 +82,8 @@ export const INBOUND_CLIENTS: Record<Dialect, InboundClient> = {
     dialect: 'elastic',
     codec: elasticCodec,
     path: (model) => `/_inference/chat_completion/${model}/_stream`,
+    streamsAlways: true,
+    errorHeaders: { 'x-elastic-product': 'Elasticsearch' },
     body: (call) => ({
       messages: [{ role: 'user', content: call.prompt }],
       ...(call.tools ? { tools: TOOLS } : {}),

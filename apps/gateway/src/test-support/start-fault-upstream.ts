@@ -11,7 +11,7 @@ import { createFriendliCodec } from '@chatwire/friendli'
 import { octoaiCodec } from '@chatwire/octoai'
 import { openaiCodec } from '@chatwire/openai'
 import { formatSseEvent } from '@chatwire/sse'
-import type { Dialect } from '../config/gateway-config'
+import type { Dialect } from './vendor-dialects'
 
 /**
  * Where each dialect lives on the fault upstream: one server speaks all four, told apart by the

@@ -1,42 +1,61 @@
+import type { Dialect } from '@chatwire/core'
+import { defaultDialects } from '@chatwire/dialects'
 import { type Emulator, startEmulator } from '@chatwire/emulator'
-import { type Dialect, type GatewayConfig, UPSTREAM_DIALECTS } from '../config/gateway-config'
+import type { GatewayConfig } from '../config/gateway-config'
 import { silentLogger } from '../log/logger'
 import { type RunningGateway, startGateway } from '../server/start-gateway'
 
 export interface Matrix {
   gateway: RunningGateway
-  emulators: Record<Dialect, Emulator>
+  /** By dialect name. */
+  emulators: Readonly<Record<string, Emulator>>
   /** The model (or inference id) routed to each upstream dialect. */
-  modelFor(upstream: Dialect): string
+  modelFor(upstream: string): string
   close(): Promise<void>
 }
 
-const BASE_PATH: Record<Dialect, string> = {
-  openai: '/v1',
-  octoai: '/v1',
-  friendli: '/serverless/v1',
-  elastic: '',
+export interface MatrixOptions {
+  /** The dialects the gateway serves and calls, one emulator each (default: the default four). */
+  dialects?: readonly Dialect[]
+  /** By dialect name: a key its emulator insists on, which the gateway's upstream sends. */
+  apiKeys?: Readonly<Record<string, string>>
 }
 
-/** One emulator per dialect behind one gateway, all on 127.0.0.1 ephemeral ports. */
-export async function startMatrix(
-  dialects: readonly Dialect[] = UPSTREAM_DIALECTS,
-): Promise<Matrix> {
-  const started = await Promise.all(dialects.map((dialect) => startEmulator({ dialect })))
-  const emulators = Object.fromEntries(
-    started.map((emulator) => [emulator.dialect, emulator]),
-  ) as Record<Dialect, Emulator>
-  const modelFor = (upstream: Dialect) => `via-${upstream}`
+/**
+ * One emulator per dialect (at the base path of its embedded default) behind one gateway, all
+ * on 127.0.0.1 ephemeral ports.
+ */
+export async function startMatrix(options: MatrixOptions = {}): Promise<Matrix> {
+  const dialects = options.dialects ?? defaultDialects
+  const keyOf = (dialect: Dialect) => options.apiKeys?.[dialect.name]
+  const started = await Promise.all(
+    dialects.map((dialect) => {
+      const apiKey = keyOf(dialect)
+      return startEmulator({ dialect, dialects, ...(apiKey === undefined ? {} : { apiKey }) })
+    }),
+  )
+  const emulators = Object.fromEntries(started.map((emulator) => [emulator.dialect, emulator]))
+  const modelFor = (upstream: string) => `via-${upstream}`
   const config: GatewayConfig = {
     upstreams: Object.fromEntries(
-      started.map((emulator) => [
-        emulator.dialect,
-        { dialect: emulator.dialect, baseURL: `${emulator.url}${BASE_PATH[emulator.dialect]}` },
-      ]),
+      dialects.map((dialect, index) => {
+        const apiKey = keyOf(dialect)
+        const baseURL = `${started[index]?.url}${dialect.embedded?.[0]?.path ?? ''}`
+        return [
+          dialect.name,
+          { dialect: dialect.name, baseURL, ...(apiKey === undefined ? {} : { apiKey }) },
+        ]
+      }),
     ),
-    routes: dialects.map((dialect) => ({ match: modelFor(dialect), upstream: dialect })),
+    routes: dialects.map(({ name }) => ({ match: modelFor(name), upstream: name })),
   }
-  const gateway = await startGateway({ config, host: '127.0.0.1', port: 0, logger: silentLogger })
+  const gateway = await startGateway({
+    config,
+    dialects,
+    host: '127.0.0.1',
+    port: 0,
+    logger: silentLogger,
+  })
   return {
     gateway,
     emulators,

@@ -26,7 +26,7 @@ export function encodeForUpstream(
   candidate: UpstreamCandidate,
   clientStreams: boolean,
 ): PreparedAttempt {
-  const stream = clientStreams || !candidate.transport.answersWithoutStream
+  const stream = clientStreams || !candidate.binding.answersWithoutStream
   const target = route.model === undefined ? request : { ...request, model: route.model }
   let encoded: EncodedRequest
   let bodyText: string

@@ -19,7 +19,7 @@ export interface AttemptTally {
 }
 
 export interface OpenUpstreamOptions {
-  /** The model after the route's rewrite (Elastic's default inference id). */
+  /** The model after the route's rewrite (a path-addressed upstream's default id). */
   model: string
   /** The client: its disconnect aborts the upstream request. */
   client: AbortLink
@@ -44,8 +44,8 @@ export async function openUpstream(
   options: OpenUpstreamOptions,
 ): Promise<OpenedUpstream> {
   const { candidate, encoded, bodyText, stream } = prepared
-  const { upstream, transport, codec } = candidate
-  const target = transport.target(upstream, encoded, { stream, model: options.model })
+  const { upstream, binding, codec } = candidate
+  const target = binding.target(upstream, encoded, { stream, model: options.model })
   const guard = createAttemptGuard(options.client, candidate.timeouts)
   const { tally } = options
   if (tally) {

@@ -17,7 +17,7 @@ export interface AttemptOptions {
   /** The route's upstream first, then its fallbacks. */
   candidates: UpstreamCandidate[]
   clientStreams: boolean
-  /** The model the transport addresses (Elastic's default inference id). */
+  /** The model the upstream binding addresses (or its default path id). */
   model: string
   /** The client: its disconnect aborts the attempt and any back-off wait. */
   client: AbortLink
