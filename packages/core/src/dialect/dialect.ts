@@ -27,6 +27,11 @@ export interface Dialect {
   readonly extensions: readonly DialectExtension[]
   /** The gateway's own refusals (a key's model, a rate limit, overload) as this vendor words them. */
   refuse(refusal: GatewayRefusal): ChatwireError
+  /**
+   * Request headers its SDKs send besides `authorization`, `content-type` and `accept` (a team
+   * or client-meta header): a CORS preflight that names no headers is allowed these.
+   */
+  readonly clientHeaders?: readonly string[]
   /** What the OpenAPI generator documents. */
   readonly docs?: DialectDocs
   /** How the vendor's server behaves around the codec, for the emulator. */

@@ -17,6 +17,7 @@ export const elasticDialect: Dialect = {
   upstream: elasticUpstream,
   extensions: [elasticExtension],
   refuse: refuseInElastic,
+  clientHeaders: ['x-elastic-client-meta'],
   embedded: elasticEmbedded,
   docs: elasticDocs,
   emulator: elasticEmulator,

@@ -18,6 +18,7 @@ export const friendliDialect: Dialect = {
   extensions: [friendliExtension, compatibleExtension],
   // Friendli's envelope has no words of its own for a refusal: the plain kind.
   refuse: (refusal) => createRefusalError(refusal),
+  clientHeaders: ['x-friendli-team'],
   embedded: friendliEmbedded,
   docs: friendliDocs,
   emulator: friendliEmulator,
