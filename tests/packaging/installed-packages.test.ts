@@ -55,7 +55,7 @@ function readInstalledManifest(name: string) {
 }
 
 describe('packed by pnpm, installed with npm', () => {
-  it('publishes the nine public packages, the gateway among them', () => {
+  it('publishes the ten public packages, the gateway among them', () => {
     expect(packages.map(({ name }) => name)).toContain('@chatwire/gateway')
     expect(packages.map(({ name }) => name)).not.toContain('@chatwire/testkit')
   })
