@@ -1,9 +1,17 @@
-import { createGateway, type Gateway, type QuotaStore } from '@chatwire/gateway/portable'
+import { defaultDialects } from '@chatwire/dialects'
+import {
+  createGateway,
+  type Gateway,
+  type GatewayOptions,
+  type QuotaStore,
+} from '@chatwire/gateway/portable'
 import {
   createDurableObjectQuotaStore,
   type QuotaBucketsNamespace,
 } from './durable-object-quota-store'
 import { readWorkerConfig, textBindings } from './read-worker-config'
+
+type Dialects = NonNullable<GatewayOptions['dialects']>
 
 /** The binding of the `QuotaBuckets` Durable Object namespace (`wrangler.toml`). */
 export const QUOTAS_BINDING = 'QUOTAS'
@@ -13,6 +21,8 @@ export type WorkerFetch = (request: Request, env: Record<string, unknown>) => Pr
 export interface WorkerFetchOptions {
   /** `waitUntil` from `cloudflare:workers` (worker.ts), for work that outlives a response. */
   waitUntil?: (promise: Promise<unknown>) => void
+  /** The dialects the gateway serves and calls (default: `defaultDialects`). */
+  dialects?: Dialects
 }
 
 /**
@@ -26,7 +36,7 @@ export function createWorkerFetch(options: WorkerFetchOptions = {}): WorkerFetch
   return async (request, env) => {
     built ??= buildGateway(env, options)
     if ('gateway' in built) return built.gateway.app.fetch(request)
-    return configErrorResponse(built.failure)
+    return configErrorResponse(built.failure, options.dialects ?? defaultDialects)
   }
 }
 
@@ -35,13 +45,20 @@ function buildGateway(
   options: WorkerFetchOptions,
 ): { gateway: Gateway } | { failure: string } {
   try {
-    const config = readWorkerConfig(env)
+    const config = readWorkerConfig(env, options.dialects)
     const quotaStore =
       config.auth?.store?.type === 'durable-object' ? quotasOf(env, options) : undefined
     // Nothing binds a Worker to loopback: the DNS-rebinding check on `Host` applies to a server
     // on 127.0.0.1, not here (`server.allowedHosts` still narrows the names served).
     const bindHost = config.server?.host ?? '0.0.0.0'
-    return { gateway: createGateway(config, { bindHost, ...(quotaStore ? { quotaStore } : {}) }) }
+    const dialects = options.dialects ? { dialects: options.dialects } : {}
+    return {
+      gateway: createGateway(config, {
+        bindHost,
+        ...dialects,
+        ...(quotaStore ? { quotaStore } : {}),
+      }),
+    }
   } catch (error) {
     const failure = redactBindings(error instanceof Error ? error.message : String(error), env)
     console.error(`chatwire: the gateway config is invalid: ${failure}`)
@@ -72,11 +89,12 @@ function redactBindings(text: string, env: Record<string, unknown>): string {
   return redacted
 }
 
-/** OpenAI's error envelope, as the gateway answers unknown paths: every SDK can read it. */
-function configErrorResponse(failure: string): Response {
+/** The fallback (first) dialect's error envelope, as the gateway answers unknown paths. */
+function configErrorResponse(failure: string, dialects: Dialects): Response {
   const message = `The chatwire gateway is not configured: ${failure}`
-  return Response.json(
-    { error: { message, type: 'server_error', param: null, code: 'invalid_config' } },
-    { status: 500 },
-  )
+  const error = { kind: 'internal', status: 500, message, type: 'server_error' } as const
+  const codec = dialects[0]?.codec
+  if (!codec) return new Response(message, { status: 500 })
+  const encoded = codec.encodeError({ ...error, code: 'invalid_config' })
+  return new Response(encoded.body, { status: 500, headers: encoded.headers })
 }

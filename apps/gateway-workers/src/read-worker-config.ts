@@ -1,4 +1,11 @@
-import { type GatewayConfig, parseConfigText, validateConfig } from '@chatwire/gateway/portable'
+import {
+  type GatewayConfig,
+  type GatewayOptions,
+  parseConfigText,
+  validateConfig,
+} from '@chatwire/gateway/portable'
+
+type Dialects = NonNullable<GatewayOptions['dialects']>
 
 /** Where the config text lives: a var (plain text or a JSON object in `wrangler.toml`). */
 export const CONFIG_BINDING = 'CHATWIRE_CONFIG'
@@ -8,7 +15,7 @@ export const CONFIG_BINDING = 'CHATWIRE_CONFIG'
  * object), with `${NAME}` replaced by the other text bindings (vars and secrets), checked as a
  * config file is. Throws one error listing every problem.
  */
-export function readWorkerConfig(env: Record<string, unknown>): GatewayConfig {
+export function readWorkerConfig(env: Record<string, unknown>, dialects?: Dialects): GatewayConfig {
   const source = env[CONFIG_BINDING]
   if (source === undefined || source === '') {
     throw new Error(
@@ -16,7 +23,7 @@ export function readWorkerConfig(env: Record<string, unknown>): GatewayConfig {
     )
   }
   const parsed = typeof source === 'string' ? parseConfigText(source, CONFIG_BINDING) : source
-  return validateConfig(parsed, textBindings(env))
+  return validateConfig(parsed, textBindings(env), dialects)
 }
 
 /** The bindings that are text (vars, secrets): what `${NAME}` may name. */

@@ -115,6 +115,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   const inbound = createInboundDialects(registry)
   const policy = createBrowserPolicy({
     bindHost: options.bindHost ?? config.server?.host ?? '127.0.0.1',
+    clientHeaders: registry.dialects.flatMap((dialect) => dialect.clientHeaders ?? []),
     ...(server.allowedHosts ? { allowedHosts: server.allowedHosts } : {}),
     ...(server.cors ? { cors: server.cors } : {}),
   })

@@ -3,8 +3,8 @@ import { hashClientKey } from '../config/hash-client-key'
 import type { ClientIdentity, ClientKeys } from './create-client-keys'
 
 /**
- * Each vendor SDK sends its key its own way: `Bearer` (OpenAI, OctoAI, Friendli), `ApiKey`
- * (Elasticsearch), or `Basic` with the key as password. All are accepted.
+ * Each vendor SDK sends its key its own way: `Bearer` (most), `ApiKey` (a search engine's
+ * client), or `Basic` with the key as password. All are accepted.
  */
 export function readClientKey(authorization: string | undefined): string | undefined {
   if (!authorization) return undefined

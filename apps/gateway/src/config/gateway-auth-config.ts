@@ -52,7 +52,7 @@ export const NamedKey = Type.Object(
       Type.Array(Type.String({ minLength: 1 }), {
         minItems: 1,
         description:
-          'Globs (`*`, `?`) on the requested model (Elastic: the inference id) this key may ' +
+          'Globs (`*`, `?`) on the requested model (or path route key, such as an inference id) this key may ' +
           'use; absent: all. Others get 403, and `GET /v1/models` lists only these.',
       }),
     ),

@@ -11,7 +11,7 @@ export const GATEWAY_DEFAULTS = {
     maxConcurrentRequests: 1024,
     /** Request body bytes being read or held by requests in flight at once (503 past it). */
     maxInflightBodyBytes: 64 * 1024 * 1024,
-    /** Longest model name or Elastic inference id, in characters (400 past it). */
+    /** Longest model name or path route key (an inference id), in characters (400 past it). */
     maxModelLength: 256,
     /**
      * SIGTERM/SIGINT → how long requests and streams in flight may still run; the streams left

@@ -11,7 +11,7 @@ export interface InboundCall {
   path: string
   /** Lower-case names. */
   headers: Record<string, string>
-  /** Path parameters (Elastic's `inference_id`) and the query's first values. */
+  /** Path parameters (an `inference_id`) and the query's first values. */
   params: Record<string, string>
   query: Record<string, string>
   /** Aborted when the client disconnects before the answer ended. */

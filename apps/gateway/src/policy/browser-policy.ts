@@ -14,14 +14,24 @@ export interface BrowserPolicyOptions {
   bindHost: string
   allowedHosts?: readonly string[]
   cors?: Cors
+  /** Headers the dialects' SDKs send besides the common ones (`Dialect.clientHeaders`). */
+  clientHeaders?: readonly string[]
 }
 
 const EXPOSED = 'x-request-id, chatwire-upstream, chatwire-dropped, retry-after'
 const METHODS = 'GET, POST, OPTIONS'
-const SDK_HEADERS =
-  'authorization, content-type, accept, x-request-id, x-friendli-team, x-elastic-client-meta, ' +
-  'x-stainless-arch, x-stainless-lang, x-stainless-os, x-stainless-package-version, ' +
-  'x-stainless-retry-count, x-stainless-runtime, x-stainless-runtime-version, x-stainless-timeout'
+const COMMON_HEADERS = ['authorization', 'content-type', 'accept', 'x-request-id']
+/** What the Stainless-generated SDKs send with every request. */
+const STAINLESS_HEADERS = [
+  'x-stainless-arch',
+  'x-stainless-lang',
+  'x-stainless-os',
+  'x-stainless-package-version',
+  'x-stainless-retry-count',
+  'x-stainless-runtime',
+  'x-stainless-runtime-version',
+  'x-stainless-timeout',
+]
 
 /**
  * Browser pages are hostile by default (DESIGN.md): a request with a foreign `Origin` gets 403
@@ -36,6 +46,9 @@ export function createBrowserPolicy(options: BrowserPolicyOptions) {
   const anyOrigin = origins.has('*')
   const maxAge = String(options.cors?.maxAgeSeconds ?? 600)
   const allowHeaders = options.cors?.allowHeaders?.join(', ')
+  const sdkHeaders = [
+    ...new Set([...COMMON_HEADERS, ...(options.clientHeaders ?? []), ...STAINLESS_HEADERS]),
+  ].join(', ')
 
   return function judge(
     method: string,
@@ -69,7 +82,7 @@ export function createBrowserPolicy(options: BrowserPolicyOptions) {
     }
     if (method !== 'OPTIONS') return { type: 'serve', headers: cors }
     cors['access-control-allow-methods'] = METHODS
-    cors['access-control-allow-headers'] = allowHeaders ?? requestedHeaders ?? SDK_HEADERS
+    cors['access-control-allow-headers'] = allowHeaders ?? requestedHeaders ?? sdkHeaders
     cors['access-control-max-age'] = maxAge
     return { type: 'preflight', headers: cors }
   }

@@ -1,7 +1,7 @@
 import type { Upstream } from '../config/gateway-config'
 
 /**
- * `https://user:password@host` is how Elasticsearch URLs often carry credentials, but `fetch`
+ * `https://user:password@host` is how search-engine URLs often carry credentials, but `fetch`
  * refuses such a URL (and its error text would echo it). The credentials become an
  * `Authorization: Basic` header, unless the upstream has an `apiKey` or its own header.
  */

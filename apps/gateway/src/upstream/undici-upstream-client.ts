@@ -35,7 +35,7 @@ export function createUndiciUpstreamClient(options: UndiciClientOptions): Upstre
     if (!target) {
       const parsed = new URL(url)
       target = { origin: parsed.origin, path: parsed.pathname + parsed.search }
-      // Upstream URLs come from the config (and Elastic inference ids): keep the cache small.
+      // Upstream URLs come from the config (and path route keys such as inference ids): keep the cache small.
       if (targets.size >= 1024) targets.clear()
       targets.set(url, target)
     }
