@@ -1,13 +1,9 @@
-import { fileURLToPath } from 'node:url'
 import type { Dialect } from '@chatwire/core'
 import { defaultDialects } from '@chatwire/dialects'
 import type { CrossFormatMember, KnownRejection } from '@chatwire/testkit'
+import { fixturesOf } from './read-fixture'
 
 type Declarations = Omit<CrossFormatMember, 'name' | 'codec' | 'fixtures' | 'family'>
-
-/** `packages/<name>/src/__fixtures__/`: the vendor's recorded payloads. */
-export const fixturesOf = (name: string) =>
-  fileURLToPath(new URL(`../../packages/${name}/src/__fixtures__/`, import.meta.url))
 
 /** What each dialect says its own way as a target (reference/wire-formats.md §9). */
 const declarations: Record<string, Declarations> = {

@@ -43,6 +43,19 @@ const byPath = (losses: Loss[]) => losses.map((loss) => `${loss.path} ${loss.kin
 const messagesOf = (body: unknown) => (body as { messages: Record<string, unknown>[] }).messages
 const friendliChatRequest = compileSchema(FriendliChatRequest)
 
+/** The OpenAI-only fields of `openai-every-field`: no other dialect can say them. */
+const OPENAI_EXTRA_LOSSES = [
+  'extensions.openai.store hint',
+  'extensions.openai.serviceTier hint',
+  'extensions.openai.verbosity hint',
+  'extensions.openai.modalities semantic',
+  'extensions.openai.prediction hint',
+  'extensions.openai.webSearchOptions semantic',
+  'extensions.openai.promptCacheKey hint',
+  'extensions.openai.promptCacheRetention hint',
+  'extensions.openai.safetyIdentifier hint',
+]
+
 const elasticEveryField = () => ({
   input: readJsonFixture('elastic', 'elastic-every-field.request.json'),
   context: readJsonFixture<WireContext>('elastic', 'elastic-every-field.context.json'),
@@ -72,15 +85,7 @@ const rows: RequestRow[] = [
       'streamOptions hint',
       'parallelToolCalls hint',
       // OpenAI-only extras
-      'extensions.openai.store hint',
-      'extensions.openai.serviceTier hint',
-      'extensions.openai.verbosity hint',
-      'extensions.openai.prediction hint',
-      'extensions.openai.promptCacheKey hint',
-      'extensions.openai.promptCacheRetention hint',
-      'extensions.openai.safetyIdentifier hint',
-      'extensions.openai.modalities semantic',
-      'extensions.openai.webSearchOptions semantic',
+      ...OPENAI_EXTRA_LOSSES,
       // §9.1 messages: name/audio dropped, non-text parts and custom tools rejected for 8.18
       'messages[0].name hint',
       'messages[2].name hint',
@@ -254,15 +259,7 @@ const rows: RequestRow[] = [
       'streamOptions.includeObfuscation hint',
       'user hint',
       'metadata hint',
-      'extensions.openai.store hint',
-      'extensions.openai.serviceTier hint',
-      'extensions.openai.verbosity hint',
-      'extensions.openai.modalities semantic',
-      'extensions.openai.prediction hint',
-      'extensions.openai.webSearchOptions semantic',
-      'extensions.openai.promptCacheKey hint',
-      'extensions.openai.promptCacheRetention hint',
-      'extensions.openai.safetyIdentifier hint',
+      ...OPENAI_EXTRA_LOSSES,
     ],
     matches: {
       max_tokens: 512,
@@ -359,15 +356,7 @@ const rows: RequestRow[] = [
       'metadata hint',
       'reasoningEffort hint',
       'streamOptions.includeObfuscation hint',
-      'extensions.openai.store hint',
-      'extensions.openai.serviceTier hint',
-      'extensions.openai.verbosity hint',
-      'extensions.openai.modalities semantic',
-      'extensions.openai.prediction hint',
-      'extensions.openai.webSearchOptions semantic',
-      'extensions.openai.promptCacheKey hint',
-      'extensions.openai.promptCacheRetention hint',
-      'extensions.openai.safetyIdentifier hint',
+      ...OPENAI_EXTRA_LOSSES,
       // OctoAI messages: no names, no audio/file parts, no audio references, no custom tools
       'messages[0].name hint',
       'messages[2].name hint',

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { fixturesOf } from './cross-format-members'
+import { fileURLToPath } from 'node:url'
+
+/** `packages/<name>/src/__fixtures__/`: the vendor's recorded payloads. */
+export const fixturesOf = (name: string) =>
+  fileURLToPath(new URL(`../../packages/${name}/src/__fixtures__/`, import.meta.url))
 
 /** A fixture of a codec package (`packages/<owner>/src/__fixtures__/<file>`), as bytes. */
 export const readFixture = (owner: string, file: string) =>

@@ -1,5 +1,5 @@
 /**
- * Drops `null`-valued keys, deeply. OpenAI-style dialects read a `null` field as unset, so two
+ * Drops `null`-valued keys, deeply. Most dialects read a `null` field as unset, so two
  * bodies that differ only in explicit nulls mean the same thing.
  */
 export function withoutNulls(value: unknown): unknown {

@@ -16,7 +16,7 @@ function withoutContext(extensions: Extensions): Extensions | undefined {
 
 function toComparableMessage(message: ChatMessage): ChatMessage {
   const comparable = { ...message } as Record<string, unknown>
-  // A dialect without the developer role says it as a system message (OpenAI's own reading).
+  // A dialect without the developer role says it as a system message: the same instruction.
   if (comparable.role === 'developer') comparable.role = 'system'
   const content = comparable.content
   // An assistant turn with nothing to say: `null`, `''` and no content mean the same.

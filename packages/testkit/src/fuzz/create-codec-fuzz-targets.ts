@@ -53,7 +53,7 @@ const RETRY_AFTER = [
 ]
 
 /**
- * Fuzz targets for one codec: `decodeRequest` (over `contexts`, e.g. Friendli's products),
+ * Fuzz targets for one codec: `decodeRequest` (over `contexts`, e.g. a dialect's products),
  * `decodeResponse`, `decodeError` and the stream decoder, each mutating the codec's own
  * fixtures (and now and then decoding random JSON instead).
  */

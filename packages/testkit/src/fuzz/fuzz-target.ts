@@ -8,7 +8,7 @@ export interface FuzzCaseResult {
 }
 
 export interface FuzzTarget {
-  /** `openai.decodeRequest`, `sse.parser`… */
+  /** `<dialect>.decodeRequest`, `sse.parser`… */
   name: string
   run(random: Random): FuzzCaseResult
 }

@@ -6,7 +6,7 @@ import { packWorkspacePackage } from './pack-workspace-package'
 
 /**
  * Packs `packages`, installs the tarballs in a new project outside the workspace and copies the
- * named scripts from `./consumer/` into it. Returns the project's directory; the caller removes it.
+ * named scripts from `./test-support/consumer/` into it. Returns the project's directory; the caller removes it.
  */
 export async function createConsumerProject(
   packages: readonly WorkspacePackage[],
@@ -15,7 +15,7 @@ export async function createConsumerProject(
   const tarballs = await Promise.all(packages.map((pkg) => packWorkspacePackage(pkg)))
   const project = await installTarballs(tarballs)
   for (const file of consumerFiles) {
-    copyFileSync(new URL(`./consumer/${file}`, import.meta.url), join(project, file))
+    copyFileSync(new URL(`./test-support/consumer/${file}`, import.meta.url), join(project, file))
   }
   return project
 }

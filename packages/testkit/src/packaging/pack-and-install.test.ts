@@ -2,15 +2,15 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createConsumerProject } from './create-consumer-project'
+import { findPublicPackage, workspaceBin } from './list-public-packages'
+import { runCommand } from './run-command'
 import {
   EXPECTED_CORE,
   EXPECTED_OPENAI,
   EXPECTED_SSE,
   OPENAI_BODY,
-} from './expected-consumer-results'
-import { findPublicPackage, workspaceBin } from './list-public-packages'
-import { runCommand } from './run-command'
-import { writeTypedConsumer } from './write-typed-consumer'
+} from './test-support/expected-consumer-results'
+import { writeTypedConsumer } from './test-support/write-typed-consumer'
 
 const PACKAGES = ['@chatwire/core', '@chatwire/sse', '@chatwire/openai']
 const CONSUMER_FILES = ['exercise-packages.cjs', 'use-with-import.mjs', 'use-with-require.cjs']

@@ -18,7 +18,7 @@ export const arbitraryChatRequest: fc.Arbitrary<ChatRequest> = fc.record(
     model: word,
     messages: fc.array(message, { minLength: 1, maxLength: 4 }),
     temperature: tenths(2),
-    // Not 0: OctoAI and Friendli require top_p > 0 (see RELIABILITY.md, "Property tests").
+    // Not 0: some dialects require top_p > 0 (see RELIABILITY.md, "Property tests").
     topP: fc.integer({ min: 1, max: 10 }).map((value) => value / 10),
     maxTokens: fc.integer({ min: 1, max: 4096 }),
     stop: fc.array(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }),

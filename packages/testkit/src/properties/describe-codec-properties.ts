@@ -10,11 +10,11 @@ import {
 
 export interface CodecPropertyOptions {
   codec: Codec
-  /** The wire context a decoder needs beside the body (Elastic's inference id). */
+  /** The wire context a decoder needs beside the body (a path parameter such as an id). */
   context?: WireContext
-  /** Canonical fields the dialect sets on every decoded request (Elastic's `stream`). */
+  /** Canonical fields the dialect sets on every decoded request (`stream` when it always streams). */
   addedOnDecode?: readonly (keyof ChatRequest)[]
-  /** Response fields the dialect has no place for (Elastic chunks carry no `created`). */
+  /** Response fields the dialect has no place for (chunks without `created`). */
   unsupported?: readonly string[]
   /** A fixed seed: a failure is the same failure on every run. */
   seed: number
