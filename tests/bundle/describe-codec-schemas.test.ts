@@ -7,7 +7,14 @@ import { describeOctoAISchemas } from '../../packages/octoai/src/docs/index'
 import * as octoai from '../../packages/octoai/src/index'
 import { describeOpenAISchemas } from '../../packages/openai/src/docs/index'
 import * as openai from '../../packages/openai/src/index'
-import * as openaiInternal from '../../packages/openai/src/internal/index'
+import * as openaiChatChunk from '../../packages/openai/src/schema/openai-chat-chunk'
+import * as openaiChatMessage from '../../packages/openai/src/schema/openai-chat-message'
+import * as openaiChatRequest from '../../packages/openai/src/schema/openai-chat-request'
+import * as openaiChatResponse from '../../packages/openai/src/schema/openai-chat-response'
+import * as openaiErrorBody from '../../packages/openai/src/schema/openai-error-body'
+import * as openaiLogprobs from '../../packages/openai/src/schema/openai-logprobs'
+import * as openaiTool from '../../packages/openai/src/schema/openai-tool'
+import * as openaiUsage from '../../packages/openai/src/schema/openai-usage'
 
 // Each codec keeps its schemas' descriptions in its `./docs` entry (they weigh ~3 KB gzip on every
 // browser bundle, see bundle-budget.test.ts); `describe<X>Schemas()` puts them back for the
@@ -19,7 +26,18 @@ const CODECS = [
   {
     name: 'openai',
     main: openai,
-    entries: [openaiInternal, openai],
+    // Every schema module: the internal entry exports only what other dialects import.
+    entries: [
+      openaiChatChunk,
+      openaiChatMessage,
+      openaiChatRequest,
+      openaiChatResponse,
+      openaiErrorBody,
+      openaiLogprobs,
+      openaiTool,
+      openaiUsage,
+      openai,
+    ],
     describe: describeOpenAISchemas,
   },
   { name: 'elastic', main: elastic, entries: [elastic], describe: describeElasticSchemas },

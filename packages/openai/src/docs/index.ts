@@ -1,6 +1,13 @@
 import { applySchemaDescriptions, type SchemaDescription } from '@chatwire/core'
 import * as openai from '../index'
-import * as internal from '../internal/index'
+import * as chunk from '../schema/openai-chat-chunk'
+import * as message from '../schema/openai-chat-message'
+import * as request from '../schema/openai-chat-request'
+import * as response from '../schema/openai-chat-response'
+import * as errorBody from '../schema/openai-error-body'
+import * as logprobs from '../schema/openai-logprobs'
+import * as tool from '../schema/openai-tool'
+import * as usage from '../schema/openai-usage'
 // The descriptions are data (path from the exports, key position, text): sources in SOURCES.md.
 import descriptions from './openai-schema-descriptions.json'
 
@@ -11,7 +18,17 @@ import descriptions from './openai-schema-descriptions.json'
  */
 export function describeOpenAISchemas(): void {
   applySchemaDescriptions(
-    { ...internal, ...openai },
+    {
+      ...chunk,
+      ...message,
+      ...request,
+      ...response,
+      ...errorBody,
+      ...logprobs,
+      ...tool,
+      ...usage,
+      ...openai,
+    },
     descriptions as unknown as readonly SchemaDescription[],
   )
 }
