@@ -10,6 +10,9 @@ import { acmeUpstream } from './acme-upstream'
  * Acme, a fifth dialect from outside the repository's packages: registered by passing it to
  * the gateway, the OpenAPI generator or the emulator, none of which names it.
  */
+/** The `type` of the gateway's own refusals to Acme's clients. */
+export const ACME_REFUSAL_TYPE = 'acme_refusal'
+
 export const acmeDialect: Dialect = {
   name: 'acme',
   title: 'Acme',
@@ -17,8 +20,8 @@ export const acmeDialect: Dialect = {
   endpoints: acmeEndpoints,
   upstream: acmeUpstream,
   extensions: [acmeExtension],
-  // The gateway's refusals in the codec's envelope, with the gateway's own codes.
-  refuse: (refusal) => createRefusalError(refusal),
+  // The gateway's refusals in the codec's envelope: Acme's error type, the gateway's codes.
+  refuse: (refusal) => createRefusalError(refusal, { type: ACME_REFUSAL_TYPE, code: refusal.code }),
   docs: acmeDocs,
   emulator: acmeEmulator,
   embedded: [

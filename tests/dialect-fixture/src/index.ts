@@ -1,6 +1,6 @@
 export { AcmeChatRequest } from './acme-chat-request'
 export { acmeCodec } from './acme-codec'
-export { acmeDialect } from './acme-dialect'
+export { ACME_REFUSAL_TYPE, acmeDialect } from './acme-dialect'
 export { ACME_VENDOR_PATH } from './acme-emulator'
 export { ACME_GATEWAY_PATH } from './acme-endpoints'
 export { AcmeExtension, AcmePriority, acmeExtension } from './acme-extension'

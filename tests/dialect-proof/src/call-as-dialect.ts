@@ -4,10 +4,9 @@ import {
   type ChatRequest,
   type ChatResponse,
   type ChatStreamPart,
-  type Codec,
   type Dialect,
 } from '@chatwire/core'
-import { createSseParser } from '@chatwire/sse'
+import { decodeBytes } from '@chatwire/testkit'
 
 /** What a client of one dialect got back, read with that dialect's codec. */
 export interface DialectAnswer {
@@ -26,17 +25,6 @@ function fillPath(template: string, params: Readonly<Record<string, string>>): s
   return template.replace(/\{(\w+)\}/g, (_match, name: string) =>
     encodeURIComponent(params[name] ?? ''),
   )
-}
-
-/** The client side of an event stream: canonical parts, ending in done or error. */
-export function decodeEvents(codec: Codec, text: string): ChatStreamPart[] {
-  const parts: ChatStreamPart[] = []
-  const decoder = codec.createStreamDecoder((part) => parts.push(part))
-  const parser = createSseParser({ onEvent: (event) => decoder.push(event) })
-  parser.feed(text)
-  parser.end()
-  decoder.end()
-  return parts
 }
 
 async function aggregate(parts: readonly ChatStreamPart[]): Promise<ChatResponse> {
@@ -59,7 +47,7 @@ export async function callAsDialect(
   baseURL: string,
   dialect: Dialect,
   request: ChatRequest,
-  signal: AbortSignal = AbortSignal.timeout(20_000),
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<DialectAnswer> {
   const endpoint = dialect.endpoints[0]
   if (!endpoint) throw new Error(`${dialect.name} has no endpoint`)
@@ -72,9 +60,9 @@ export async function callAsDialect(
   const query = new URLSearchParams(encoded.context.query ?? {}).toString()
   const response = await fetch(`${baseURL}${path}${query ? `?${query}` : ''}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...encoded.context.headers },
+    headers: { 'content-type': 'application/json', ...encoded.context.headers, ...headers },
     body: JSON.stringify(encoded.body),
-    signal,
+    signal: AbortSignal.timeout(20_000),
   })
   const text = await response.text()
   const answer: DialectAnswer = {
@@ -86,7 +74,7 @@ export async function callAsDialect(
   if (!response.ok) {
     answer.error = codec.decodeError(response.status, text, Object.fromEntries(response.headers))
   } else if ((response.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
-    answer.parts = decodeEvents(codec, text)
+    answer.parts = decodeBytes(codec, new TextEncoder().encode(text))
     answer.response = await aggregate(answer.parts)
   } else {
     answer.response = codec.decodeResponse(JSON.parse(text))
