@@ -80,7 +80,7 @@ const declarations: Record<string, Declarations> = {
  * Each dialect as source and target over its own fixtures, and each endpoint with a codec of
  * its own (Friendli's products) as a further target.
  */
-export function toCrossFormatMembers(dialects: readonly Dialect[]): CrossFormatMember[] {
+function toCrossFormatMembers(dialects: readonly Dialect[]): CrossFormatMember[] {
   return dialects.flatMap((dialect) => {
     const declared = declarations[dialect.name] ?? {}
     const family = dialect.name

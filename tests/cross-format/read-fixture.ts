@@ -12,7 +12,7 @@ export const readFixture = (owner: string, file: string) =>
 export const readJsonFixture = <T = unknown>(owner: string, file: string): T =>
   JSON.parse(new TextDecoder().decode(readFixture(owner, file))) as T
 
-export interface ErrorFixture {
+interface ErrorFixture {
   status: number
   headers?: Record<string, string>
   body: string
@@ -29,8 +29,7 @@ export function readErrorFixture(owner: string, name: string): ErrorFixture {
   return { ...fixture, body }
 }
 
-/** Text as SSE bytes; the `data:` payloads of SSE bytes. */
-export const toBytes = (text: string) => new TextEncoder().encode(text)
+/** The `data:` payloads of SSE bytes. */
 export const readSseDataLines = (bytes: Uint8Array) =>
   new TextDecoder()
     .decode(bytes)
