@@ -6,7 +6,8 @@ import { packWorkspacePackage } from './pack-workspace-package'
 
 /**
  * Packs `packages`, installs the tarballs in a new project outside the workspace and copies the
- * named scripts from `./test-support/consumer/` into it. Returns the project's directory; the caller removes it.
+ * named scripts from `./test-support/consumer/` into it. Returns the project's directory; the
+ * caller removes it.
  */
 export async function createConsumerProject(
   packages: readonly WorkspacePackage[],
