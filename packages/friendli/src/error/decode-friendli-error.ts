@@ -45,7 +45,7 @@ export function decodeFriendliErrorPayload(raw: unknown, status: number): ChatEr
   const details = isRecord(raw.error) ? raw.error : undefined
   if (typeof details?.message === 'string') return decodeOpenAIErrorObject(raw, status, '')
   if (typeof raw.message !== 'string') return undefined
-  // `{"message", "error": {…}}`: the OpenAI reader takes the details, the message is on top.
+  // `{"message", "error": {…}}`: the engine's reader takes the details, the message is on top.
   const error = decodeOpenAIErrorObject({ error: { ...details, message: raw.message } }, status, '')
   if (typeof details?.code === 'number') error.code = String(details.code)
   error.raw = raw

@@ -29,7 +29,7 @@ export function encodeFriendliErrorBody(error: ChatError): FriendliErrorBody {
 }
 
 function encodeValidationBody(error: ChatError): FriendliValidationErrorBody {
-  // A 422 that came from a FastAPI server (Friendli, OctoAI) goes out exactly as it came.
+  // A 422 that came from a FastAPI server goes out exactly as it came.
   if (validationBody.check(error.raw) && error.raw.detail.length > 0) return error.raw
   return {
     detail: [

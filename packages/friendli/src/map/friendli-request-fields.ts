@@ -20,7 +20,7 @@ export const FRIENDLI_REQUEST_FIELDS = [
   ['top_logprobs', 'topLogprobs'],
 ] as const satisfies readonly (readonly [keyof FriendliAnyChatRequest, keyof ChatRequest])[]
 
-/** Friendli's OpenAI-compatible extra fields, at home in `extensions.compatible`: [wire, key]. */
+/** Friendli's share of the shared extra fields, at home in `extensions.compatible`: [wire, key]. */
 export const FRIENDLI_COMPATIBLE_FIELDS = [
   ['min_tokens', 'minTokens'],
   ['xtc_threshold', 'xtcThreshold'],

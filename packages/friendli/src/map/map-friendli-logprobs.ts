@@ -2,7 +2,7 @@ import type { Logprobs } from '@chatwire/core'
 import { encodeOpenAILogprobs } from '@chatwire/openai/internal'
 import type { FriendliLogprobs } from '../schema/friendli-logprobs'
 
-/** OpenAI's logprobs without the `refusal` list, which Friendli does not have (reference §5.3). */
+/** The engine's logprobs without the `refusal` list, which Friendli does not have (reference §5.3). */
 export function encodeFriendliLogprobs(logprobs: Logprobs): FriendliLogprobs {
   return { content: encodeOpenAILogprobs(logprobs).content }
 }

@@ -3,8 +3,8 @@ import { encodeOpenAIUsage } from '@chatwire/openai/internal'
 import type { FriendliUsage } from '../schema/friendli-usage'
 
 /**
- * Canonical → Friendli usage: OpenAI's, keeping only the cached prompt tokens, the one detail
- * Friendli reports (reference §5.3). Decoding is OpenAI's `decodeOpenAIUsage`, a superset.
+ * Canonical → Friendli usage: the engine's, keeping only the cached prompt tokens, the one detail
+ * Friendli reports (reference §5.3). Decoding is the engine's, a superset.
  */
 export function encodeFriendliUsage(usage: Usage): FriendliUsage {
   const { prompt_tokens, completion_tokens, total_tokens, prompt_tokens_details } =

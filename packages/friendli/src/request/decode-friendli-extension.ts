@@ -3,7 +3,7 @@ import type { FriendliExtension, FriendliProduct } from '../schema/friendli-exte
 
 /**
  * Friendli's own fields and request context → `extensions.friendli` (reference §9.5); its
- * OpenAI-compatible knobs go to `extensions.compatible` (FRIENDLI_COMPATIBLE_FIELDS).
+ * shared knobs go to `extensions.compatible` (FRIENDLI_COMPATIBLE_FIELDS).
  */
 export function decodeFriendliExtension(
   wire: FriendliAnyChatRequest,

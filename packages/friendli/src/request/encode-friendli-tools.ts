@@ -104,7 +104,7 @@ export function encodeFriendliResponseFormat(
     case 'text':
       return { type: 'text' }
     case 'json_object':
-      // A JSON object constrained by a schema (OctoAI) is Friendli's json_schema.
+      // A JSON object constrained by a schema is Friendli's json_schema.
       return format.schema === undefined
         ? { type: 'json_object' }
         : { type: 'json_schema', json_schema: { schema: format.schema } }

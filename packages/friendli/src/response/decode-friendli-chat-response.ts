@@ -3,7 +3,7 @@ import { decodeOpenAIChatResponse } from '@chatwire/openai/internal'
 import { decodeFriendliFinishReason } from '../map/map-friendli-finish-reason'
 
 /**
- * An upstream Friendli `chat.completion` → canonical: OpenAI's reader (which takes
+ * An upstream Friendli `chat.completion` → canonical: the engine's reader (which takes
  * `reasoning_content`, reference §5.3) with Friendli's finish reasons. Throws a ChatwireError
  * (`upstream`) for a body that is not a chat completion.
  */

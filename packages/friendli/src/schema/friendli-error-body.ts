@@ -30,7 +30,7 @@ export const FriendliErrorBody = Type.Object(
 )
 export type FriendliErrorBody = Static<typeof FriendliErrorBody>
 
-/** The OpenAI-like envelope some Friendli paths send: `{"error": {"message", …}}`. Decoded only. */
+/** The nested `error` envelope some Friendli paths send: `{"error": {"message", …}}`. Decoded only. */
 export const FriendliOpenAIStyleErrorBody = Type.Object(
   {
     error: Type.Object({

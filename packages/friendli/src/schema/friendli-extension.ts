@@ -22,8 +22,7 @@ export const FriendliExtension = Type.Object(
   },
   {
     $id: 'FriendliExtension',
-    description:
-      'Friendli-only request fields and context (its OpenAI-compatible knobs are in `compatible`).',
+    description: 'Friendli-only request fields and context (its shared knobs are in `compatible`).',
   },
 )
 export type FriendliExtension = Static<typeof FriendliExtension>

@@ -7,7 +7,7 @@ const token = {
   bytes: Nullish(Type.Array(Type.Integer(), {})),
 }
 
-/** Like OpenAI's, without the `refusal` list (reference §5.3). */
+/** Like the engine's, without the `refusal` list (reference §5.3). */
 export const FriendliLogprobs = Type.Object(
   {
     content: Nullish(

@@ -7,7 +7,7 @@ import {
 } from './decode-friendli-stream-event'
 
 /**
- * Friendli SSE events → canonical parts, one synchronous call per event: OpenAI's state machine
+ * Friendli SSE events → canonical parts, one synchronous call per event: the engine's state machine
  * (`[DONE]`, JSON checks, end without terminator) with Friendli's chunks, errors and named
  * events. Token chunks arrive with or without `event: token` (reference §2 item 4).
  */

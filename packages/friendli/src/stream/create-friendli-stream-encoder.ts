@@ -9,7 +9,7 @@ import { encodeFriendliErrorBody } from '../error/encode-friendli-error'
 import { encodeFriendliChatChunk } from './encode-friendli-chat-chunk'
 
 /**
- * Canonical parts → Friendli SSE events: OpenAI's writer with Friendli chunks, the
+ * Canonical parts → Friendli SSE events: the engine's writer with Friendli chunks, the
  * `{"message","error"}` in-stream error and Friendli extension parts (`tool_status`) as named
  * events. Other dialects' extension parts are dropped. `variant: 'token'` names every chunk
  * event `token`, as the tool-assisted OpenAPI describes it; the default sends bare `data:`.

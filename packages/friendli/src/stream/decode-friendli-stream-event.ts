@@ -12,7 +12,7 @@ import { upstreamStreamError } from '@chatwire/openai/internal'
 import { decodeFriendliErrorPayload } from '../error/decode-friendli-error'
 import { isRecord } from '../request/is-record'
 
-/** In-stream errors carry no HTTP status; like OpenAI's, they are read as 500s. */
+/** In-stream errors carry no HTTP status; like the engine's, they are read as 500s. */
 const IN_STREAM_STATUS = 500
 
 /**

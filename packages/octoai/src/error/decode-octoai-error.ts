@@ -17,7 +17,7 @@ import {
 
 /**
  * An OctoAI error response → ChatError. Knows the 422 `{"detail":[…]}`, FastAPI's
- * `{"detail":"…"}`, the `{"object":"error",…}` envelope, an OpenAI-style `{"error":…}` from a
+ * `{"detail":"…"}`, the `{"object":"error",…}` envelope, an engine-style `{"error":…}` from a
  * proxy in front, and bodies that are not JSON at all.
  */
 export function decodeOctoAIError(

@@ -2,7 +2,7 @@ import type { FinishReason } from '@chatwire/core'
 import { decodeOpenAIFinishReason, encodeOpenAIFinishReason } from '@chatwire/openai/internal'
 import type { OctoAIFinishReason } from '../schema/octoai-finish-reason'
 
-// OctoAI's values are OpenAI's plus `cancelled` (the request was cancelled before the model
+// OctoAI's values are the engine's plus `cancelled` (the request was cancelled before the model
 // finished): neither a stop nor an error, so `other`, with the raw value kept (§9.4).
 const CANCELLED = 'cancelled'
 

@@ -24,7 +24,7 @@ function withoutNullBytes<T extends { bytes?: number[] | null }>(entry: T): T {
   return entry
 }
 
-/** An upstream choice's `logprobs` → canonical; each token as OpenAI's, `null` items dropped. */
+/** An upstream choice's `logprobs` → canonical; each token as the engine's, `null` items dropped. */
 export function decodeOctoAILogprobs(value: unknown, path = 'logprobs'): Logprobs {
   const logprobs = readUpstreamObject(value, path)
   const items = readNullishUpstreamArray(logprobs.content, `${path}.content`)

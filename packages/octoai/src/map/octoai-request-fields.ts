@@ -18,7 +18,7 @@ export const OCTOAI_REQUEST_FIELDS = [
   ['user', 'user'],
 ] as const satisfies readonly (readonly [keyof OctoAIChatRequest, keyof ChatRequest])[]
 
-/** OctoAI's OpenAI-compatible extra fields, at home in `extensions.compatible`: [wire, key]. */
+/** OctoAI's share of the shared extra fields, at home in `extensions.compatible`: [wire, key]. */
 export const OCTOAI_COMPATIBLE_FIELDS = [
   ['peft', 'peft'],
   ['ignore_eos', 'ignoreEos'],

@@ -27,7 +27,7 @@ export function textOrJsonObject(
 }
 
 /**
- * `{type, schema?}` is OctoAI's own form (`json_object` + a JSON Schema); the OpenAI-style
+ * `{type, schema?}` is OctoAI's own form (`json_object` + a JSON Schema); the engine-style
  * `json_schema` form is what its Llama 3.1 docs send. Other types have no canonical meaning.
  */
 export function decodeOctoAIResponseFormat(format: OctoAIResponseFormat): ResponseFormat {

@@ -6,7 +6,7 @@ import { decodeOctoAIChatChunk } from './decode-octoai-chat-chunk'
 
 /**
  * OctoAI's mid-stream error format is unconfirmed (§6.5): its own `{"object":"error",…}`
- * envelope, FastAPI's `{"detail":…}` and OpenAI's `{"error":…}` are all taken as errors.
+ * envelope, FastAPI's `{"detail":…}` and the engine's `{"error":…}` are all taken as errors.
  */
 function decodeOctoAIStreamError(payload: Record<string, unknown>): ChatError | undefined {
   if (payload.object !== 'error' && payload.error == null && payload.detail == null)
@@ -14,7 +14,7 @@ function decodeOctoAIStreamError(payload: Record<string, unknown>): ChatError | 
   return decodeOctoAIErrorBody(payload, 500, 'OctoAI reported an error mid-stream')
 }
 
-/** OctoAI SSE events → canonical parts: the shared OpenAI-style machine with OctoAI's chunks. */
+/** OctoAI SSE events → canonical parts: the shared engine's machine with OctoAI's chunks. */
 export function createOctoAIStreamDecoder(emit: (part: ChatStreamPart) => void): ChatStreamDecoder {
   const rolesSeen = new Set<number>()
   return createOpenAIStreamDecoder(emit, {

@@ -14,7 +14,7 @@ const hasFinish = (chunk: ChatChunk) => chunk.choices.some((choice) => choice.fi
 /**
  * Canonical parts → OctoAI SSE events. OctoAI puts usage on the last content chunk, not on a
  * chunk of its own (§6.4): a finishing chunk is held until the next part shows whether a
- * usage-only chunk (OpenAI style) follows to merge into it. Content chunks are never held.
+ * usage-only chunk (engine style) follows to merge into it. Content chunks are never held.
  *
  * A failed stream just ends: OctoML's server raises inside its SSE generator on an engine error,
  * so no error event and no `[DONE]` follow what was already sent (SOURCES.md). The client's

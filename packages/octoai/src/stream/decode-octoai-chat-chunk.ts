@@ -11,7 +11,7 @@ import { decodeOctoAIUsage } from '../map/map-octoai-usage'
 import type { OctoAIChatChunk } from '../schema/octoai-chat-chunk'
 
 /**
- * One OctoAI chunk → canonical (§6.4, §9.4): the shared OpenAI choice reader (which checks every
+ * One OctoAI chunk → canonical (§6.4, §9.4): the shared engine's choice reader (which checks every
  * field and drops `content: null`, `function_call: null`) with OctoAI's finish reasons and
  * logprobs; `role`, which OctoAI repeats on every delta, is kept only the first time per choice
  * (`rolesSeen` is the stream's memory of that). Usage may come on any chunk.
@@ -23,7 +23,7 @@ export function decodeOctoAIChatChunk(wire: OctoAIChatChunk, rolesSeen: Set<numb
     const path = `choices[${index}]`
     const raw = list[index] as { logprobs?: unknown }
     const logprobs = raw?.logprobs
-    // OctoAI's logprobs differ from OpenAI's: read them apart from the rest of the choice.
+    // OctoAI's logprobs differ from the engine's: read them apart from the rest of the choice.
     const decoded = decodeOpenAIChunkChoice(
       logprobs == null ? raw : { ...raw, logprobs: null },
       path,

@@ -50,7 +50,7 @@ export function createOpenAIStreamEncoder(
   let defaults: EncodeChunkOptions | undefined
 
   const writeChunk = (chunk: ChatChunk) => {
-    // A stream keeps one `created` and `model`, even when the source dialect sends none (Elastic).
+    // A stream keeps one `created` and `model`, even when the source dialect sends none.
     defaults ??= {
       created: chunk.created ?? Math.floor(Date.now() / 1000),
       model: chunk.model ?? '',

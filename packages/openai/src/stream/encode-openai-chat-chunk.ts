@@ -9,7 +9,7 @@ import type {
 } from '../schema/openai-chat-chunk'
 
 export interface EncodeChunkOptions {
-  /** Used when the canonical chunk has none (Elastic chunks carry no `created`). */
+  /** Used when the canonical chunk has none (some dialects' chunks carry no `created`). */
   created: number
   /** Used when the canonical chunk has none. */
   model: string
