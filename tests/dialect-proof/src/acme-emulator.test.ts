@@ -1,3 +1,4 @@
+import { defaultDialects } from '@chatwire/dialects'
 import { type Emulator, startEmulator } from '@chatwire/emulator'
 import { ACME_KEY_HEADER, ACME_VENDOR_PATH, acmeDialect } from '@chatwire-test/dialect-fixture'
 import OpenAI from 'openai'
@@ -84,5 +85,35 @@ describe('the emulator started with the acme dialect', () => {
     })
     expect(response.status).toBe(404)
     expect(await response.json()).toMatchObject({ error: { message: expect.any(String) } })
+  })
+})
+
+describe('the emulator asked for acme by name', () => {
+  it('finds it in the dialect list it is given', async () => {
+    const emulator = await startEmulator({
+      dialect: 'acme',
+      dialects: [...defaultDialects, acmeDialect],
+    })
+    try {
+      expect(emulator.dialect).toBe('acme')
+      const response = await fetch(`${emulator.url}${ACME_VENDOR_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          model: 'acme-small',
+          messages: [{ role: 'user', content: '[[text:by name]]' }],
+          acme_priority: 'low',
+        }),
+        signal: AbortSignal.timeout(10_000),
+      })
+      expect(response.status).toBe(200)
+      expect((await response.json()).choices[0].message.content).toBe('by name')
+    } finally {
+      await emulator.close()
+    }
+  })
+
+  it('is unknown to the default list', async () => {
+    await expect(startEmulator({ dialect: 'acme' })).rejects.toThrow(/acme/)
   })
 })
