@@ -3,12 +3,12 @@ import {
   compileSchema,
   EXCERPT_LENGTH,
   excerpt,
+  isJsonObject,
   kindFromStatus,
   parseRetryAfter,
   UPSTREAM_MESSAGE_LENGTH,
 } from '@chatwire/core'
 import { decodeOpenAIErrorObject, parseErrorBody } from '@chatwire/openai/internal'
-import { isRecord } from '../request/is-record'
 import { FriendliValidationErrorBody } from '../schema/friendli-error-body'
 import { decodeFriendliErrorLocation } from './map-friendli-error-location'
 
@@ -41,8 +41,8 @@ export function decodeFriendliError(
 /** One of the three envelopes → ChatError, or `undefined` when the value is none of them. */
 export function decodeFriendliErrorPayload(raw: unknown, status: number): ChatError | undefined {
   if (validationBody.check(raw)) return decodeValidationBody(raw, status)
-  if (!isRecord(raw)) return undefined
-  const details = isRecord(raw.error) ? raw.error : undefined
+  if (!isJsonObject(raw)) return undefined
+  const details = isJsonObject(raw.error) ? raw.error : undefined
   if (typeof details?.message === 'string') return decodeOpenAIErrorObject(raw, status, '')
   if (typeof raw.message !== 'string') return undefined
   // `{"message", "error": {…}}`: the engine's reader takes the details, the message is on top.

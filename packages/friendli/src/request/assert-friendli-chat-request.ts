@@ -1,4 +1,11 @@
-import { assertMaxDepth, assertValid, compileSchema, excerpt, type Validator } from '@chatwire/core'
+import {
+  assertMaxDepth,
+  assertValid,
+  compileSchema,
+  excerpt,
+  isJsonObject,
+  type Validator,
+} from '@chatwire/core'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
 import { FriendliChatRequest, FriendliContainerChatRequest } from '../schema/friendli-chat-request'
 import type { FriendliProduct } from '../schema/friendli-extension'
@@ -7,7 +14,6 @@ import { FriendliToolAssistedChatRequest } from '../schema/friendli-tool-assiste
 import { friendliInvalidRequest, friendliValidation } from './assert-friendli-errors'
 import { assertFriendliMessage } from './assert-friendli-message'
 import { assertFriendliTool } from './assert-friendli-tool'
-import { isRecord } from './is-record'
 
 const chatRequest = compileSchema(FriendliChatRequest)
 const toolAssistedRequest = compileSchema(FriendliToolAssistedChatRequest)
@@ -48,7 +54,7 @@ export function assertFriendliChatRequest(
   assertMaxDepth(body)
   const validator = VALIDATORS[product]
   if (validator.check(body) as boolean) return body as FriendliAnyChatRequest
-  if (!isRecord(body)) throw friendliInvalidRequest('The request body must be a JSON object')
+  if (!isJsonObject(body)) throw friendliInvalidRequest('The request body must be a JSON object')
   const known = validator.schema.properties as Record<string, unknown>
   for (const field of Object.keys(body)) {
     if (Object.hasOwn(known, field)) continue
@@ -71,7 +77,7 @@ export function assertFriendliChatRequest(
 }
 
 function assertResponseFormat(format: unknown): void {
-  if (!isRecord(format)) return
+  if (!isJsonObject(format)) return
   const { type } = format
   if (typeof type !== 'string' || !Object.hasOwn(responseFormats, type)) {
     throw friendliInvalidRequest(

@@ -1,8 +1,7 @@
-import { assertValid, compileSchema, type Validator } from '@chatwire/core'
+import { assertValid, compileSchema, isJsonObject, type Validator } from '@chatwire/core'
 import { FRIENDLI_CONTENT_PART_SCHEMAS } from '../schema/friendli-content-part'
 import { FRIENDLI_MESSAGE_SCHEMAS } from '../schema/friendli-message'
 import { friendliInvalidRequest, friendliValidation } from './assert-friendli-errors'
-import { isRecord } from './is-record'
 
 const messageValidators: Record<string, Validator<unknown>> = {
   system: compileSchema(FRIENDLI_MESSAGE_SCHEMAS.system),
@@ -24,7 +23,7 @@ const STRING_ONLY_ROLES: ReadonlySet<string> = new Set(['system', 'assistant', '
  */
 export function assertFriendliMessage(message: unknown, index: number): void {
   const path = `messages[${index}]`
-  if (!isRecord(message)) throw friendliInvalidRequest(`'${path}' must be an object`, path)
+  if (!isJsonObject(message)) throw friendliInvalidRequest(`'${path}' must be an object`, path)
   const { role, content } = message
   if (role === 'developer') {
     throw friendliInvalidRequest(`Friendli has no 'developer' role: use 'system'`, `${path}.role`)
@@ -48,7 +47,7 @@ export function assertFriendliMessage(message: unknown, index: number): void {
 function assertParts(parts: unknown[], path: string): void {
   for (const [index, part] of parts.entries()) {
     const partPath = `${path}[${index}]`
-    const type = isRecord(part) ? part.type : undefined
+    const type = isJsonObject(part) ? part.type : undefined
     if (typeof type !== 'string' || !Object.hasOwn(partValidators, type)) {
       throw friendliInvalidRequest(
         `'${partPath}.type' must be one of text, image_url, audio_url, video_url`,

@@ -1,4 +1,4 @@
-import { assertValid, compileSchema, excerpt, type Validator } from '@chatwire/core'
+import { assertValid, compileSchema, excerpt, isJsonObject, type Validator } from '@chatwire/core'
 import type { FriendliProduct } from '../schema/friendli-extension'
 import {
   FRIENDLI_ALL_BUILTIN_TOOL_TYPES,
@@ -8,7 +8,6 @@ import {
   FriendliIntegratedBuiltinTool,
 } from '../schema/friendli-tool'
 import { friendliInvalidRequest, friendliValidation } from './assert-friendli-errors'
-import { isRecord } from './is-record'
 
 const functionTool = compileSchema(FriendliFunctionTool)
 const builtinTool = compileSchema(FriendliBuiltinTool)
@@ -19,9 +18,13 @@ const BUILTIN_TYPES: ReadonlySet<string> = new Set(FRIENDLI_ALL_BUILTIN_TOOL_TYP
 /** Throws a ChatwireError naming the field of `tools[index]` Friendli rejects (slow path). */
 export function assertFriendliTool(tool: unknown, index: number, product: FriendliProduct): void {
   const path = `tools[${index}]`
-  const type = isRecord(tool) ? tool.type : undefined
+  const type = isJsonObject(tool) ? tool.type : undefined
   if (type === 'function') {
-    if (isRecord(tool) && isRecord(tool.function) && tool.function.parameters === undefined) {
+    if (
+      isJsonObject(tool) &&
+      isJsonObject(tool.function) &&
+      tool.function.parameters === undefined
+    ) {
       throw friendliInvalidRequest(
         `'${path}.function.parameters' is required by Friendli; use {"type": "object", "properties": {}} for none`,
         `${path}.function.parameters`,

@@ -3,6 +3,7 @@ import {
   type ChatStreamPart,
   excerpt,
   findTooDeepPath,
+  isJsonObject,
   MAX_REQUEST_DEPTH,
   malformedUpstream,
   type SseEvent,
@@ -10,7 +11,6 @@ import {
 } from '@chatwire/core'
 import { upstreamStreamError } from '@chatwire/openai/internal'
 import { decodeFriendliErrorPayload } from '../error/decode-friendli-error'
-import { isRecord } from '../request/is-record'
 
 /** In-stream errors carry no HTTP status; like the engine's, they are read as 500s. */
 const IN_STREAM_STATUS = 500
@@ -55,7 +55,7 @@ export function decodeFriendliStreamError(payload: Record<string, unknown>): Cha
 
 function isToolStatus(data: unknown): data is Record<string, unknown> {
   return (
-    isRecord(data) &&
+    isJsonObject(data) &&
     typeof data.tool_call_id === 'string' &&
     typeof data.name === 'string' &&
     typeof data.status === 'string'
