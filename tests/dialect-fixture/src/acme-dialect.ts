@@ -6,13 +6,13 @@ import { acmeEndpoints } from './acme-endpoints'
 import { acmeExtension } from './acme-extension'
 import { acmeUpstream } from './acme-upstream'
 
+/** The `type` of the gateway's own refusals to Acme's clients. */
+export const ACME_REFUSAL_TYPE = 'acme_refusal'
+
 /**
  * Acme, a fifth dialect from outside the repository's packages: registered by passing it to
  * the gateway, the OpenAPI generator or the emulator, none of which names it.
  */
-/** The `type` of the gateway's own refusals to Acme's clients. */
-export const ACME_REFUSAL_TYPE = 'acme_refusal'
-
 export const acmeDialect: Dialect = {
   name: 'acme',
   title: 'Acme',
