@@ -1,5 +1,5 @@
 import type { ChatRequest } from '@chatwire/core'
-import type { CompatibleFieldTable } from '@chatwire/openai/internal'
+import { COMPATIBLE_EXTENSION_FIELDS, type CompatibleFieldTable } from '@chatwire/openai/internal'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
 
 /** Wire fields that map one-to-one onto a canonical field: [wire, canonical] (reference §5.2). */
@@ -20,15 +20,20 @@ export const FRIENDLI_REQUEST_FIELDS = [
   ['top_logprobs', 'topLogprobs'],
 ] as const satisfies readonly (readonly [keyof FriendliAnyChatRequest, keyof ChatRequest])[]
 
-/** Friendli's share of the shared extra fields, at home in `extensions.compatible`: [wire, key]. */
-export const FRIENDLI_COMPATIBLE_FIELDS = [
-  ['min_tokens', 'minTokens'],
-  ['xtc_threshold', 'xtcThreshold'],
-  ['xtc_probability', 'xtcProbability'],
-  ['eos_token', 'eosToken'],
-  ['chat_template_kwargs', 'chatTemplateKwargs'],
-  ['parse_reasoning', 'parseReasoning'],
-  ['include_reasoning', 'includeReasoning'],
-  ['reasoning_budget', 'reasoningBudget'],
-  ['resume_generation', 'resumeGeneration'],
-] as const satisfies CompatibleFieldTable
+/** Friendli's share of the shared extra fields, at home in `extensions.compatible` (§5.2). */
+const FRIENDLI_KNOBS: ReadonlySet<string> = new Set([
+  'min_tokens',
+  'xtc_threshold',
+  'xtc_probability',
+  'eos_token',
+  'chat_template_kwargs',
+  'parse_reasoning',
+  'include_reasoning',
+  'reasoning_budget',
+  'resume_generation',
+])
+
+/** Friendli's rows of the shared `[wire, key]` table, in its order. */
+export const FRIENDLI_COMPATIBLE_FIELDS: CompatibleFieldTable = COMPATIBLE_EXTENSION_FIELDS.filter(
+  ([wire]) => FRIENDLI_KNOBS.has(wire),
+)

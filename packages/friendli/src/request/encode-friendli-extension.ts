@@ -1,10 +1,10 @@
 import { type ChatRequest, type Loss, readExtension } from '@chatwire/core'
-import { compatibleExtension } from '@chatwire/openai'
+import { type CompatibleExtension, compatibleExtension } from '@chatwire/openai'
 import { FRIENDLI_COMPATIBLE_FIELDS } from '../map/friendli-request-fields'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
 import type { FriendliProduct } from '../schema/friendli-extension'
 
-type Knob = (typeof FRIENDLI_COMPATIBLE_FIELDS)[number][1]
+type Knob = keyof CompatibleExtension
 
 /** Knobs one product lacks: `min_tokens` off the tool-assisted path, `resume_generation` on it. */
 const PRODUCT_ONLY: Partial<Record<Knob, (product: FriendliProduct) => boolean>> = {

@@ -16,7 +16,10 @@ export {
 } from '../request/encode-openai-compatible-extension'
 export { encodeOpenAIToolCall } from '../request/encode-openai-message'
 export { encodeOpenAIFunctionDefinition } from '../request/encode-openai-tools'
-export type { CompatibleFieldTable } from '../request/openai-compatible-homes'
+export {
+  COMPATIBLE_EXTENSION_FIELDS,
+  type CompatibleFieldTable,
+} from '../request/openai-compatible-homes'
 export { decodeOpenAIChatResponse } from '../response/decode-openai-chat-response'
 export { OpenAIChatChunk } from '../schema/openai-chat-chunk'
 export {
