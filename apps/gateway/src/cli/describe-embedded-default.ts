@@ -20,7 +20,9 @@ export function describeEmbeddedDefault(url: string, dialects: readonly Dialect[
     const { body } = first.codec.encodeRequest(
       { model, messages: [{ role: 'user', content: 'Hello' }] },
       { stream: false },
-    )
+    ) as { body: Record<string, unknown> }
+    // Not streaming is every flag dialect's default: the example leaves the flag out.
+    if (body.stream === false) delete body.stream
     lines.push(
       `  curl ${url}${path} -H 'content-type: application/json' -d '${JSON.stringify(body)}'`,
     )

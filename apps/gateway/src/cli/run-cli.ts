@@ -1,6 +1,5 @@
 import cluster from 'node:cluster'
 import { resolve } from 'node:path'
-import { defaultDialects } from '@chatwire/dialects'
 import type { GatewayConfig } from '../config/gateway-config'
 import { GATEWAY_DEFAULTS } from '../config/gateway-defaults'
 import { loadConfig } from '../config/load-config'
@@ -8,7 +7,6 @@ import type { Logger, LogLevel } from '../log/logger'
 import { INTERRUPT_FLUSH_MS } from '../server/drain-server'
 import type { RunningGateway } from '../server/start-gateway'
 import type { Supervisor, WorkerMessage } from '../server/supervise-workers'
-import { describeEmbeddedDefault } from './describe-embedded-default'
 import { describeConfigError, describeListenError } from './describe-start-up-error'
 import { GATEWAY_VERSION } from './gateway-version'
 import { type CliOptions, parseCliArgs, USAGE } from './parse-cli-args'
@@ -72,7 +70,7 @@ export async function runCli(
     return gateway
   }
   io.out(`chatwire gateway listening on ${gateway.url}`)
-  if (gateway.embedded) printQuickstart(gateway.url, io)
+  if (gateway.embedded) await printQuickstart(gateway.url, io)
   return gateway
 }
 
@@ -96,7 +94,7 @@ async function startWorkers(
     return 1
   }
   io.out(`chatwire gateway listening on ${supervisor.url} (${options.workers} workers)`)
-  if (!config) printQuickstart(supervisor.url, io)
+  if (!config) await printQuickstart(supervisor.url, io)
   return supervisor
 }
 
@@ -107,6 +105,8 @@ function tellPrimary(message: WorkerMessage): Promise<void> {
   })
 }
 
-function printQuickstart(url: string, io: CliIO): void {
+async function printQuickstart(url: string, io: CliIO): Promise<void> {
+  const { describeEmbeddedDefault } = await import('./describe-embedded-default')
+  const { defaultDialects } = await import('@chatwire/dialects')
   for (const line of describeEmbeddedDefault(url, defaultDialects)) io.out(line)
 }
