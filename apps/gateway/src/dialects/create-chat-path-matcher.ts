@@ -40,14 +40,14 @@ export function createChatPathMatcher(inbound: InboundDialects) {
   return (path: string): ChatPathMatch | undefined => {
     const found = exact.get(path)
     if (found) return found
-    for (const template of templates) {
+    for (let t = 0; t < templates.length; t++) {
+      const template = templates[t] as PathTemplate
       if (!path.startsWith(template.prefix)) continue
       const values = template.pattern.exec(path)
       if (!values) continue
       const params: Record<string, string> = {}
-      template.names.forEach((name, index) => {
-        params[name] = decodePathSegment(values[index + 1] as string)
-      })
+      for (let n = 0; n < template.names.length; n++)
+        params[template.names[n] as string] = decodePathSegment(values[n + 1] as string)
       return { inbound: template.inbound, params }
     }
     return undefined
