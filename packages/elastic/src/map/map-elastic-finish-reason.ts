@@ -1,7 +1,7 @@
 import type { FinishReason, UnifiedFinishReason } from '@chatwire/core'
 
 // ES passes the provider's finish_reason through unchanged (wire-formats.md §3.4); the
-// providers behind it speak OpenAI's values.
+// providers behind it speak the Chat Completions values.
 const ELASTIC_TO_UNIFIED = {
   stop: 'stop',
   length: 'length',
@@ -26,7 +26,7 @@ export function decodeElasticFinishReason(raw: string): FinishReason {
   return { unified, raw }
 }
 
-/** The raw value when there is one (ES is a pass-through), else the OpenAI-style name. */
+/** The raw value when there is one (ES is a pass-through), else the Chat Completions name. */
 export function encodeElasticFinishReason(reason: FinishReason): string {
   return reason.raw ?? UNIFIED_TO_ELASTIC[reason.unified]
 }

@@ -55,8 +55,8 @@ export function decodeElasticMessage(message: ElasticMessage, path: string): Cha
   if (role !== 'tool') rejectField(message, 'tool_call_id', path)
   if (role !== 'assistant') rejectField(message, 'tool_calls', path)
   switch (role) {
-    // ES reads `role` as a free string and hands it to the provider: `developer` (what OpenAI
-    // SDKs send for reasoning models) passes through (SOURCES.md, "role").
+    // ES reads `role` as a free string and hands it to the provider: `developer` (what Chat
+    // Completions SDKs send for reasoning models) passes through (SOURCES.md, "role").
     case 'system':
     case 'developer':
     case 'user':
