@@ -1,7 +1,7 @@
 import { type AssertValidOptions, ChatwireError } from '@chatwire/core'
 
 /** Friendli answers a body it rejects with HTTP 422 (FastAPI validation, reference §5.5). */
-export const FRIENDLI_VALIDATION_STATUS = 422
+const FRIENDLI_VALIDATION_STATUS = 422
 
 export const friendliValidation = (pathPrefix?: string): AssertValidOptions => ({
   status: FRIENDLI_VALIDATION_STATUS,

@@ -50,7 +50,7 @@ function decodeToolCall(call: FriendliMessageToolCall): ToolCall {
   }
 }
 
-export function decodeFriendliContentPart(part: FriendliUserContentPart): UserContentPart {
+function decodeFriendliContentPart(part: FriendliUserContentPart): UserContentPart {
   switch (part.type) {
     case 'text':
       return { type: 'text', text: part.text }

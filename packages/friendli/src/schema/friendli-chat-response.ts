@@ -4,7 +4,7 @@ import { FriendliLogprobs } from './friendli-logprobs'
 import { FriendliMessageToolCall } from './friendli-message'
 import { FriendliUsage } from './friendli-usage'
 
-export const FriendliFinishReasonValue = Type.String({
+const FriendliFinishReasonValue = Type.String({
   examples: ['stop'],
 })
 

@@ -61,7 +61,7 @@ function decodeAssistantMessage(message: OctoAIChatMessage, path: string): Assis
 }
 
 /** OctoAI tool-call ids are optional; canonical ids are not, so a missing one is ''. */
-export function decodeOctoAIToolCall(call: OctoAIToolCall): ToolCall {
+function decodeOctoAIToolCall(call: OctoAIToolCall): ToolCall {
   return {
     id: call.id ?? '',
     type: 'function',
@@ -99,7 +99,7 @@ function decodeTextPart(part: OctoAIContentPart, path: string): TextPart {
 }
 
 /** A multi-modal part: `type` is optional on OctoAI's wire, so the payload key decides. */
-export function decodeOctoAIContentPart(part: OctoAIContentPart): UserContentPart {
+function decodeOctoAIContentPart(part: OctoAIContentPart): UserContentPart {
   if (isOctoAITextPart(part)) return { type: 'text', text: part.text }
   const { url, detail } = part.image_url
   return detail === undefined ? { type: 'image', url } : { type: 'image', url, detail }

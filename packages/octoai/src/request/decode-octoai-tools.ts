@@ -15,7 +15,7 @@ export function decodeOctoAIToolChoice(choice: OctoAIToolChoice): ToolChoice {
   return typeof choice === 'string' ? choice : { type: 'function', name: choice.function.name }
 }
 
-export type JsonSchema = Record<string, unknown>
+type JsonSchema = Record<string, unknown>
 
 /** `text` and `json_object` (+ a schema) are spelled alike on OctoAI's wire and in canonical. */
 export function textOrJsonObject(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 
 /** A fixture of another codec package (`openai`, `elastic`…), for cross-format tests. */
-export function readSiblingFixture(dialect: string, name: string): string {
+function readSiblingFixture(dialect: string, name: string): string {
   return readFileSync(
     new URL(`../../../${dialect}/src/__fixtures__/${name}`, import.meta.url),
     'utf8',

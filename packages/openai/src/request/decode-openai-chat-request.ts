@@ -22,7 +22,7 @@ export interface DecodeOpenAIChatRequestOptions {
 }
 
 /** A validated OpenAI body → canonical. `null` means "not set" on the wire, as in the API. */
-export function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
+function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
   const request: ChatRequest = {
     model: body.model,
     messages: body.messages.map(decodeOpenAIMessage),

@@ -25,7 +25,7 @@ function decodeUserPart(part: OpenAIUserPart): UserContentPart {
   }
 }
 
-export function decodeOpenAIToolCall(call: OpenAIMessageToolCall): ToolCall {
+function decodeOpenAIToolCall(call: OpenAIMessageToolCall): ToolCall {
   return call.type === 'function'
     ? {
         id: call.id,

@@ -84,7 +84,7 @@ export function writeCompatibleHome(request: ChatRequest, home: CompatibleHome, 
 }
 
 /** Writes `value` at `extensions[bag][key]`, creating the bag when needed. */
-export function writeExtensionField(
+function writeExtensionField(
   request: ChatRequest,
   bag: string,
   key: string,

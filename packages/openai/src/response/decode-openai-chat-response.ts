@@ -26,7 +26,7 @@ export interface DecodeResponseOptions {
 }
 
 /** A `tool_calls` item an upstream sent: a function call, or a custom one. */
-export function decodeOpenAIResponseToolCall(value: unknown, path: string): ToolCall {
+function decodeOpenAIResponseToolCall(value: unknown, path: string): ToolCall {
   const call = readUpstreamObject(value, path)
   const id = readUpstreamString(call.id, `${path}.id`)
   if (call.type === 'custom') {
@@ -52,7 +52,7 @@ export function decodeOpenAIResponseToolCall(value: unknown, path: string): Tool
 }
 
 /** An upstream's `choices[i].message` → canonical; `path` names it in errors. */
-export function decodeOpenAIResponseMessage(value: unknown, path = 'message'): ResponseMessage {
+function decodeOpenAIResponseMessage(value: unknown, path = 'message'): ResponseMessage {
   const message = readUpstreamObject(value, path)
   const content = readNullishUpstreamString(message.content, `${path}.content`)
   const result: ResponseMessage = { role: 'assistant', content: content ?? null }

@@ -11,7 +11,7 @@ export interface EncodeResponseOptions {
   reasoningField?: string
 }
 
-export function encodeOpenAIResponseMessage(
+function encodeOpenAIResponseMessage(
   message: ResponseMessage,
   path: string,
   losses: Loss[],

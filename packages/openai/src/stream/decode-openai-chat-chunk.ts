@@ -41,7 +41,7 @@ function decodeToolCallDelta(value: unknown, path: string): ToolCallDelta {
 }
 
 /** An upstream `delta` → canonical; `path` names it in the error for a malformed field. */
-export function decodeOpenAIChunkDelta(value: unknown, path = 'delta'): ChunkDelta {
+function decodeOpenAIChunkDelta(value: unknown, path = 'delta'): ChunkDelta {
   const wire = readUpstreamObject(value, path)
   const delta: ChunkDelta = {}
   if (wire.role === 'assistant') delta.role = 'assistant'
