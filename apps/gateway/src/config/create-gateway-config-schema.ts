@@ -63,8 +63,8 @@ function assembleGatewayConfig<U extends TSchema, R extends TSchema>(Upstream: U
     {
       $id: 'GatewayConfig',
       additionalProperties: false,
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: documents the literal syntax
       description:
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: documents the literal syntax
         'chatwire gateway configuration (JSON or YAML; `${ENV}` substituted in strings).',
     },
   )
