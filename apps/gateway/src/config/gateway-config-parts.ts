@@ -12,7 +12,7 @@ export const LossPolicy = Type.Union([Type.Literal('reject'), Type.Literal('allo
 })
 export type LossPolicy = Static<typeof LossPolicy>
 
-export const Timeouts = Type.Object(
+const Timeouts = Type.Object(
   {
     connectMs: Type.Optional(
       Type.Integer({
@@ -50,7 +50,6 @@ export const Timeouts = Type.Object(
   },
   { additionalProperties: false, description: 'Waits on an upstream; each has a default.' },
 )
-export type Timeouts = Static<typeof Timeouts>
 
 export const Limits = Type.Object(
   {
@@ -167,7 +166,6 @@ export const ServerSettings = Type.Object(
   },
   { additionalProperties: false },
 )
-export type ServerSettings = Static<typeof ServerSettings>
 
 /** The upstream settings every dialect reads, before the dialects' own options. */
 export const UPSTREAM_LEADING = {

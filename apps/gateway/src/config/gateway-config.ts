@@ -15,7 +15,7 @@ import {
   UPSTREAM_TRAILING,
 } from './gateway-config-parts'
 
-export { Cors, Limits, LossPolicy, Timeouts } from './gateway-config-parts'
+export { Cors, LossPolicy } from './gateway-config-parts'
 
 const registry = createDefaultRegistry()
 
@@ -26,9 +26,6 @@ export const Route = createRouteSchema(registry)
 /** A registered dialect's name (`upstreams.*.dialect`). */
 export const Dialect = createDialectNameSchema(registry)
 export type Dialect = string
-
-/** The default dialects' names, in registration order. */
-export const UPSTREAM_DIALECTS: readonly string[] = registry.names
 
 // The types name the common settings; a dialect's own options (`inferenceId`, …) are known only
 // to its dialect, which reads them from the upstream or route it is given.

@@ -4,14 +4,14 @@ import type { InboundDialect } from './inbound-dialect'
 const PATH_PARAM = /\{([A-Za-z_][A-Za-z0-9_]*)\}/
 
 /** A path the gateway serves, and the endpoint behind it. */
-export interface ServedPath {
+interface ServedPath {
   /** With `{param}` path parameters. */
   path: string
   inbound: InboundDialect
 }
 
 /** A path that only ever answers with the endpoint's error (a stream-only API's other path). */
-export interface RefusedPath extends ServedPath {
+interface RefusedPath extends ServedPath {
   refuse(path: string): Error
 }
 

@@ -32,7 +32,7 @@ export interface QuotaTicket {
 }
 
 /** A gateway refusal in the client's dialect (its `refuse`). */
-export type Refuse = (refusal: GatewayRefusal) => ChatwireError
+type Refuse = (refusal: GatewayRefusal) => ChatwireError
 
 /** Charges a request to its key's limits before it runs; refusals are worded by `refuse`. */
 export type KeyQuota = (
