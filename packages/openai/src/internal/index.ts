@@ -19,7 +19,7 @@ export { encodeOpenAIFunctionDefinition } from '../request/encode-openai-tools'
 export {
   COMPATIBLE_EXTENSION_FIELDS,
   type CompatibleFieldTable,
-} from '../request/openai-compatible-homes'
+} from '../request/openai-extension-fields'
 export { decodeOpenAIChatResponse } from '../response/decode-openai-chat-response'
 export { OpenAIChatChunk } from '../schema/openai-chat-chunk'
 export {

@@ -1,5 +1,5 @@
 import type { ChatRequest } from '@chatwire/core'
-import { OPENAI_EXTENSION_FIELDS, OPENAI_REQUEST_FIELDS } from '../map/openai-request-fields'
+import { OPENAI_REQUEST_FIELDS } from '../map/openai-request-fields'
 import type { OpenAIChatRequest } from '../schema/openai-chat-request'
 import { type OpenAIExtension, openaiExtension } from '../schema/openai-extension'
 import { assertOpenAIChatRequest } from './assert-openai-chat-request'
@@ -11,6 +11,7 @@ import {
   decodeOpenAIToolChoice,
 } from './decode-openai-tools'
 import { OPENAI_COMPATIBLE_HOMES, writeCompatibleHome } from './openai-compatible-homes'
+import { OPENAI_EXTENSION_FIELDS } from './openai-extension-fields'
 
 export interface DecodeOpenAIChatRequestOptions {
   /**

@@ -1,6 +1,6 @@
 import type { ChatRequest } from '@chatwire/core'
 import { compatibleExtension } from '../schema/openai-extension'
-import type { CompatibleFieldTable } from './openai-compatible-homes'
+import type { CompatibleFieldTable } from './openai-extension-fields'
 
 /**
  * Copies the body's fields of `fields` (a dialect's share of the OpenAI-compatible extra fields)

@@ -7,7 +7,7 @@ import {
   reportForeignExtensions,
   reportUnsupportedFields,
 } from '@chatwire/core'
-import { OPENAI_EXTENSION_FIELDS, OPENAI_REQUEST_FIELDS } from '../map/openai-request-fields'
+import { OPENAI_REQUEST_FIELDS } from '../map/openai-request-fields'
 import type { OpenAIChatRequest } from '../schema/openai-chat-request'
 import { openaiExtension } from '../schema/openai-extension'
 import type { OpenAITool } from '../schema/openai-tool'
@@ -20,6 +20,7 @@ import {
   encodeOpenAIToolChoice,
 } from './encode-openai-tools'
 import { OPENAI_ENUM_FIELDS } from './openai-enum-fields'
+import { OPENAI_EXTENSION_FIELDS } from './openai-extension-fields'
 
 // Everything the OpenAI body can carry: the one-to-one fields and those mapped below.
 const SUPPORTED = new Set<string>([

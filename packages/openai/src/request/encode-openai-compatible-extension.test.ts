@@ -5,7 +5,7 @@ import {
   encodeOpenAICompatibleExtension,
   reportForeignCompatibleExtensions,
 } from './encode-openai-compatible-extension'
-import type { CompatibleFieldTable } from './openai-compatible-homes'
+import type { CompatibleFieldTable } from './openai-extension-fields'
 
 const base: ChatRequest = { model: 'm', messages: [{ role: 'user', content: 'Hi' }] }
 // A dialect that takes two of the shared knobs.

@@ -1,6 +1,6 @@
 import { type ChatRequest, type Loss, readExtension, reportForeignExtensions } from '@chatwire/core'
 import { compatibleExtension } from '../schema/openai-extension'
-import type { CompatibleFieldTable } from './openai-compatible-homes'
+import type { CompatibleFieldTable } from './openai-extension-fields'
 
 /** Writes the request's `extensions.compatible` fields of `fields` onto `body`, by wire name. */
 export function encodeOpenAICompatibleExtension(

@@ -1,6 +1,7 @@
 import type { ChatRequest } from '@chatwire/core'
 import type { OpenAICompatibleField } from '../schema/openai-compatible-fields'
 import type { CompatibleExtension, VLLMExtension } from '../schema/openai-extension'
+import { COMPATIBLE_EXTENSION_FIELDS } from './openai-extension-fields'
 
 type Bags = { compatible: CompatibleExtension; vllm: VLLMExtension }
 type ExtensionPath = {
@@ -11,29 +12,6 @@ type ExtensionPath = {
 export type CompatibleHome =
   | Extract<keyof ChatRequest, 'topK' | 'minP' | 'repetitionPenalty'>
   | ExtensionPath
-
-/**
- * The `compatible` bag's fields by wire name, `[wire, key]`: the table every OpenAI-compatible
- * dialect takes its share of, so a knob has one home whichever dialect decoded it.
- */
-export const COMPATIBLE_EXTENSION_FIELDS = [
-  ['min_tokens', 'minTokens'],
-  ['xtc_threshold', 'xtcThreshold'],
-  ['xtc_probability', 'xtcProbability'],
-  ['eos_token', 'eosToken'],
-  ['chat_template_kwargs', 'chatTemplateKwargs'],
-  ['parse_reasoning', 'parseReasoning'],
-  ['include_reasoning', 'includeReasoning'],
-  ['reasoning_budget', 'reasoningBudget'],
-  ['resume_generation', 'resumeGeneration'],
-  ['ignore_eos', 'ignoreEos'],
-  ['peft', 'peft'],
-  ['log_prompt', 'logPrompt'],
-  ['loglikelihood', 'loglikelihood'],
-] as const satisfies readonly (readonly [OpenAICompatibleField, keyof CompatibleExtension])[]
-
-/** A dialect's share of the `compatible` bag: `[wire, key]` rows of COMPATIBLE_EXTENSION_FIELDS. */
-export type CompatibleFieldTable = readonly (typeof COMPATIBLE_EXTENSION_FIELDS)[number][]
 
 /**
  * Each OpenAI-compatible extra field and its canonical home: a canonical field, the shared
@@ -84,12 +62,7 @@ export function writeCompatibleHome(request: ChatRequest, home: CompatibleHome, 
 }
 
 /** Writes `value` at `extensions[bag][key]`, creating the bag when needed. */
-function writeExtensionField(
-  request: ChatRequest,
-  bag: string,
-  key: string,
-  value: unknown,
-) {
+function writeExtensionField(request: ChatRequest, bag: string, key: string, value: unknown) {
   request.extensions ??= {}
   request.extensions[bag] = { ...request.extensions[bag], [key]: value }
 }
