@@ -50,7 +50,7 @@ export {
 } from './schema/friendli-content-part'
 export {
   FriendliErrorBody,
-  FriendliOpenAIStyleErrorBody,
+  FriendliNestedErrorBody,
   FriendliValidationErrorBody,
 } from './schema/friendli-error-body'
 export { FriendliExtension, FriendliProduct, friendliExtension } from './schema/friendli-extension'

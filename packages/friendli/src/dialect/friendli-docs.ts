@@ -9,7 +9,7 @@ import {
   FriendliChatResponse,
   FriendliContainerChatRequest,
   FriendliErrorBody,
-  FriendliOpenAIStyleErrorBody,
+  FriendliNestedErrorBody,
   FriendliToolAssistedChatRequest,
   FriendliToolStatus,
   FriendliValidationErrorBody,
@@ -20,7 +20,7 @@ import { createFriendliToolAssistedRequestExamples } from './friendli-request-ex
 // bundle); the documentation puts them back.
 describeFriendliSchemas()
 
-const ERRORS = [FriendliErrorBody, FriendliOpenAIStyleErrorBody]
+const ERRORS = [FriendliErrorBody, FriendliNestedErrorBody]
 
 const team: ParameterDescriptor = {
   name: 'X-Friendli-Team',

@@ -31,7 +31,7 @@ export const FriendliErrorBody = Type.Object(
 export type FriendliErrorBody = Static<typeof FriendliErrorBody>
 
 /** The nested `error` envelope some Friendli paths send: `{"error": {"message", …}}`. Decoded only. */
-export const FriendliOpenAIStyleErrorBody = Type.Object(
+export const FriendliNestedErrorBody = Type.Object(
   {
     error: Type.Object({
       message: Type.String(),
@@ -40,6 +40,6 @@ export const FriendliOpenAIStyleErrorBody = Type.Object(
       code: Nullish(Type.Union([Type.String(), Type.Number()])),
     }),
   },
-  { $id: 'FriendliOpenAIStyleErrorBody' },
+  { $id: 'FriendliNestedErrorBody' },
 )
-export type FriendliOpenAIStyleErrorBody = Static<typeof FriendliOpenAIStyleErrorBody>
+export type FriendliNestedErrorBody = Static<typeof FriendliNestedErrorBody>
