@@ -1,29 +1,22 @@
 import { defineExtension, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
-export const FriendliProduct = Type.Union(
-  [
-    Type.Literal('serverless'),
-    Type.Literal('dedicated'),
-    Type.Literal('tools'),
-    Type.Literal('container'),
-  ],
-  { description: 'Which Friendli endpoint family the request is for.' },
-)
+// Descriptions: ../docs/friendli-schema-descriptions.json (kept out of browser bundles).
+export const FriendliProduct = Type.Union([
+  Type.Literal('serverless'),
+  Type.Literal('dedicated'),
+  Type.Literal('tools'),
+  Type.Literal('container'),
+])
 export type FriendliProduct = Static<typeof FriendliProduct>
 
 export const FriendliExtension = Type.Object(
   {
     product: Type.Optional(FriendliProduct),
-    team: Type.Optional(Type.String({ description: 'The `X-Friendli-Team` header.' })),
-    seeds: Type.Optional(
-      Type.Array(Type.Integer(), { description: 'A `seed` list, one per `n`.' }),
-    ),
+    team: Type.Optional(Type.String()),
+    seeds: Type.Optional(Type.Array(Type.Integer())),
   },
-  {
-    $id: 'FriendliExtension',
-    description: 'Friendli-only request fields and context (its shared knobs are in `compatible`).',
-  },
+  { $id: 'FriendliExtension' },
 )
 export type FriendliExtension = Static<typeof FriendliExtension>
 

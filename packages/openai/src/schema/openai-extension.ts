@@ -1,6 +1,7 @@
 import { defineExtension, JsonObject, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
+// Descriptions: ../docs/openai-schema-descriptions.json (kept out of browser bundles).
 export const OpenAIExtension = Type.Object(
   {
     store: Type.Optional(Type.Boolean()),
@@ -15,14 +16,10 @@ export const OpenAIExtension = Type.Object(
     safetyIdentifier: Type.Optional(Type.String()),
     promptCacheOptions: Type.Optional(JsonObject),
     moderation: Type.Optional(Type.Unknown()),
-    legacyMaxTokens: Type.Optional(
-      Type.Integer({ description: 'The value of legacy `max_tokens`, when the request used it.' }),
-    ),
-    legacyFunctions: Type.Optional(
-      Type.Boolean({ description: 'The request used legacy `functions`/`function_call`.' }),
-    ),
+    legacyMaxTokens: Type.Optional(Type.Integer()),
+    legacyFunctions: Type.Optional(Type.Boolean()),
   },
-  { $id: 'OpenAIExtension', description: 'OpenAI-only request fields.' },
+  { $id: 'OpenAIExtension' },
 )
 export type OpenAIExtension = Static<typeof OpenAIExtension>
 
@@ -70,10 +67,7 @@ export const CompatibleExtension = Type.Object(
     logPrompt: Type.Optional(Type.Boolean()),
     loglikelihood: Type.Optional(Type.Boolean()),
   },
-  {
-    $id: 'CompatibleExtension',
-    description: 'OpenAI-compatible extra request fields that have no canonical field.',
-  },
+  { $id: 'CompatibleExtension' },
 )
 export type CompatibleExtension = Static<typeof CompatibleExtension>
 
@@ -117,7 +111,7 @@ export const VLLMExtension = Type.Object(
     allowedTokenIds: Type.Optional(Type.Array(Type.Integer())),
     badWords: Type.Optional(Type.Array(Type.String())),
   },
-  { $id: 'VLLMExtension', description: 'vLLM sampling parameters (OpenAI-compatible servers).' },
+  { $id: 'VLLMExtension' },
 )
 export type VLLMExtension = Static<typeof VLLMExtension>
 
