@@ -56,7 +56,7 @@ const oursSafe = createSafeLogger(ours, redact)
 // Same line shape: ISO time, level label, the event as `event`, no pid/hostname.
 const theirs = pino(
   {
-    base: undefined,
+    base: null,
     messageKey: 'event',
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },

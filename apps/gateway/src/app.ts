@@ -52,7 +52,7 @@ export interface GatewayOptions {
    * Where per-key limits are counted, ready to use: required when `auth.store` names Redis or a
    * Durable Object (the Node server and the Workers entry build them); default: in memory.
    */
-  quotaStore?: QuotaStore
+  quotaStore?: QuotaStore | undefined
   /**
    * One pooled upstream client per upstream (its connect timeout given); default: every upstream
    * shares one client over `fetch`. The Node server passes undici's pool client

@@ -6,7 +6,7 @@ export interface ConformanceRow {
   name: string
   failedChunkings: number
   chunkings: number
-  firstFailure?: string
+  firstFailure?: string | undefined
 }
 
 /**

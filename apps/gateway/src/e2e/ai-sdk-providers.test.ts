@@ -7,6 +7,7 @@ import {
   jsonSchema,
   type LanguageModel,
   streamText,
+  type ToolSet,
   tool,
 } from 'ai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -97,6 +98,7 @@ const refusal = (field: string) => (error: unknown) =>
   [400, 422].includes(error.statusCode ?? 0) &&
   String(error.responseBody).includes(field)
 
+// ai 6 types a tool without `execute` as no ToolSet member under exactOptionalPropertyTypes.
 const cityTool = (description: string) =>
   tool({
     description,
@@ -105,7 +107,7 @@ const cityTool = (description: string) =>
       properties: { city: { type: 'string' } },
       required: ['city'],
     }),
-  })
+  }) as ToolSet[string]
 const TOOLS = { get_weather: cityTool('Weather in a city'), get_time: cityTool('Time in a city') }
 const WEATHER = jsonSchema<{ city: string; celsius: number }>({
   type: 'object',

@@ -20,7 +20,7 @@ export interface Logger {
 
 export interface JsonLoggerOptions {
   /** Lines below this level are dropped before any work (default `info`). */
-  level?: LogLevel
+  level?: LogLevel | undefined
 }
 
 const ignore: LogMethod = () => {}

@@ -29,7 +29,7 @@ export interface RequestRecord {
   /** The client key's name (`unnamed` for a plain key); absent on an open gateway. */
   key?: string
   /** The `chatwire-dropped` header's value. */
-  dropped?: string
+  dropped?: string | undefined
 }
 
 export function createRequestRecord(requestId: string, inbound: string): RequestRecord {

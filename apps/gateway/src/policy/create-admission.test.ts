@@ -30,7 +30,7 @@ describe('createAdmission', () => {
 
   it('overload_reaches_elastic_clients_as_503: ES own status_exception, not the 400 of a relayed 5xx', () => {
     const error = overloadedIn(inboundOf('elastic'), overloaded('concurrent requests'))
-    const wire = elasticCodec.encodeError(ChatwireError.isInstance(error) ? error : ({} as never))
+    const wire = elasticCodec.encodeError(toChatError(error))
     expect(wire.status).toBe(503)
     expect(JSON.parse(wire.body)).toMatchObject({
       error: { type: 'status_exception', root_cause: [{ type: 'status_exception' }] },

@@ -21,7 +21,7 @@ export interface ClientAuth {
  */
 export function createClientAuth(
   auth: GatewayAuth | undefined,
-  options: { quotaStore?: QuotaStore; logger: Logger; metrics: KeyMetrics },
+  options: { quotaStore?: QuotaStore | undefined; logger: Logger; metrics: KeyMetrics },
 ): ClientAuth {
   const none = { clients: undefined, quota: undefined, close: async () => {} }
   if (!auth) return none

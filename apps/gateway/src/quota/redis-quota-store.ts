@@ -9,9 +9,9 @@ export interface RedisQuotaStoreOptions {
   /** `redis://[user:password@]host:port/db` (`rediss://` for TLS). */
   url: string
   /** Prefix of every bucket key (default `chatwire:`). */
-  keyPrefix?: string
+  keyPrefix?: string | undefined
   /** Longest wait per call (default 250): past it the call rejects with QuotaStoreUnavailable. */
-  timeoutMs?: number
+  timeoutMs?: number | undefined
   /** Where connection losses and recoveries are reported (the password never is). */
   logger?: Logger
   /** The clock in ms for the scripts; default Redis `TIME`, one clock for every instance. */

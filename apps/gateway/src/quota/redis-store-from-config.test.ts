@@ -17,11 +17,13 @@ const configWith = (store?: GatewayAuth['store']): GatewayConfig => ({
   auth: { keys: ['sk-test-0123456789'], ...(store ? { store } : {}) },
 })
 
+const { auth: _noAuth, ...noAuth } = configWith()
+
 const charge = () => ({ bucket: randomUUID(), limit: 1, periodMs: 60_000, amount: 1 })
 
 describe('openRedisStoreFromConfig', () => {
   it.each([
-    ['no auth', { ...configWith(), auth: undefined }],
+    ['no auth', noAuth],
     ['no store', configWith()],
     ['the memory store', configWith({ type: 'memory' })],
   ])('opens nothing for %s', async (_, config) => {

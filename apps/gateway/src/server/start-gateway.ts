@@ -18,7 +18,7 @@ import { startEmbeddedUpstreams } from './start-embedded-upstreams'
 
 export interface StartGatewayOptions extends GatewayOptions {
   /** Absent: the embedded default (an in-process emulator per dialect with `embedded`). */
-  config?: GatewayConfig
+  config?: GatewayConfig | undefined
   /** Overrides `server.host` (default `127.0.0.1`). */
   host?: string
   /** Overrides `server.port` (default 8787; 0 = ephemeral). */

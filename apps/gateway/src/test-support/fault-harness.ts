@@ -245,7 +245,7 @@ export interface RawRequestOptions {
   method?: string
   path: string
   headers?: Record<string, string>
-  body?: string | Buffer
+  body?: string | Buffer | undefined
   timeoutMs?: number
 }
 

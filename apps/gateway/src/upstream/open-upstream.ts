@@ -24,8 +24,8 @@ export interface OpenUpstreamOptions {
   /** The client: its disconnect aborts the upstream request. */
   client: AbortLink
   /** Told how long the response head took. */
-  observer?: AttemptObserver
-  tally?: AttemptTally
+  observer?: AttemptObserver | undefined
+  tally?: AttemptTally | undefined
 }
 
 /** A 2xx upstream answer whose body is still unread, with the guard that bounds it. */

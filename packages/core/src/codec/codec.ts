@@ -32,14 +32,14 @@ export interface EncodedError {
 
 export interface EncodeRequestOptions {
   /** Encode for a streaming call (`stream: true` where the dialect has the flag). */
-  stream?: boolean
+  stream?: boolean | undefined
 }
 
 export interface EncodeStreamOptions {
   /** Dialect-specific framing switch, e.g. a documented wrapper object around each chunk. */
   variant?: string
   /** Whether the client asked for usage; encoders drop usage-only chunks when false. */
-  includeUsage?: boolean
+  includeUsage?: boolean | undefined
   /**
    * Stream parallel tool calls each whole and in index order, whatever order the source used
    * (some SDKs' `stream()` helpers need it); dialects without the notion ignore it.

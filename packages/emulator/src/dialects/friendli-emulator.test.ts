@@ -6,6 +6,7 @@ import {
   jsonSchema,
   streamText,
   type Tool,
+  type ToolSet,
   tool,
 } from 'ai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -29,11 +30,14 @@ beforeAll(async () => {
 })
 afterAll(() => emulator.close())
 
+// ai 6 types a tool without `execute` as no ToolSet member under exactOptionalPropertyTypes.
 const weatherTools = {
   get_weather: tool({
     inputSchema: jsonSchema({ type: 'object', properties: { city: { type: 'string' } } }),
-  }),
-  get_time: tool({ inputSchema: jsonSchema({ type: 'object', properties: {} }) }),
+  }) as ToolSet[string],
+  get_time: tool({
+    inputSchema: jsonSchema({ type: 'object', properties: {} }),
+  }) as ToolSet[string],
 }
 
 // @friendliai/ai-provider 1.1.8 pins @ai-sdk/provider-utils 4.0.15 and ai 6 brings a newer copy,

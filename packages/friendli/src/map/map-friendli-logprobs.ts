@@ -4,5 +4,6 @@ import type { FriendliLogprobs } from '../schema/friendli-logprobs'
 
 /** The engine's logprobs without the `refusal` list, which Friendli does not have (reference §5.3). */
 export function encodeFriendliLogprobs(logprobs: Logprobs): FriendliLogprobs {
-  return { content: encodeOpenAILogprobs(logprobs).content }
+  const { content } = encodeOpenAILogprobs(logprobs)
+  return content === undefined ? {} : { content }
 }

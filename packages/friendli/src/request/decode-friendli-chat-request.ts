@@ -14,7 +14,7 @@ import { productFromContext, resolveFriendliProduct } from './resolve-friendli-p
 
 export interface DecodeFriendliChatRequestOptions {
   /** The endpoint the body arrived on; else `context.params.product`; else serverless. */
-  product?: FriendliProduct
+  product?: FriendliProduct | undefined
 }
 
 /**

@@ -30,7 +30,7 @@ const SUPPORTED: ReadonlySet<string> = new Set(
 
 export interface EncodeFriendliChatRequestOptions extends EncodeRequestOptions {
   /** The endpoint to encode for; else `extensions.friendli.product`; else serverless. */
-  product?: FriendliProduct
+  product?: FriendliProduct | undefined
 }
 
 /**

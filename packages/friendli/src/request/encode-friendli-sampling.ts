@@ -47,7 +47,7 @@ function encodeReasoningEffort(
 ): void {
   if (effort === undefined) return
   if (EFFORTS.has(effort))
-    body.reasoning_effort = effort as FriendliAnyChatRequest['reasoning_effort']
+    body.reasoning_effort = effort as Exclude<FriendliAnyChatRequest['reasoning_effort'], undefined>
   else
     losses.push({
       path: 'reasoningEffort',

@@ -62,7 +62,8 @@ describe('encodeOctoAIChatResponse', () => {
     expect(body.choices.map((choice) => choice.finish_reason)).toEqual([null, 'cancelled'])
   })
 
-  it.each<[string, Partial<ChatResponse>, string[]]>([
+  // Fields laid over `minimal`; an `undefined` one stands for a field a decoder left unset.
+  it.each<[string, { [K in keyof ChatResponse]?: ChatResponse[K] | undefined }, string[]]>([
     ['no usage', { usage: undefined }, ['usage']],
     ['a system fingerprint', { systemFingerprint: 'fp' }, ['systemFingerprint']],
     [
@@ -94,12 +95,13 @@ describe('encodeOctoAIChatResponse', () => {
       ['choices[0].message.toolCalls[0]'],
     ],
   ])('reports %s as a loss', (_, fields, paths) => {
-    const { losses } = encodeOctoAIChatResponse({ ...minimal, ...fields })
+    const { losses } = encodeOctoAIChatResponse({ ...minimal, ...fields } as ChatResponse)
     expect(losses.map((loss) => loss.path)).toEqual(paths)
   })
 
   it('sends zero usage when it is unknown, as OctoAI requires the field', () => {
-    const { body } = encodeOctoAIChatResponse({ ...minimal, usage: undefined })
+    const { usage: _unknown, ...withoutUsage } = minimal
+    const { body } = encodeOctoAIChatResponse(withoutUsage)
     expect(body.usage).toEqual({ completion_tokens: 0, prompt_tokens: 0, total_tokens: 0 })
   })
 })

@@ -40,7 +40,7 @@ export function createOctoAIStreamEncoder(
       return
     }
     if (part.type === 'chunk' && held && isUsageOnly(part)) {
-      inner.push({ ...held, usage: part.usage })
+      inner.push({ ...held, usage: part.usage! })
       held = undefined
       return
     }

@@ -11,7 +11,7 @@ const requestValidator = compileSchema(OpenAIChatRequest)
 /** Checks a body as the OpenAI API would; throws an OpenAI-shaped 400 naming the field. */
 export function assertOpenAIChatRequest(
   body: unknown,
-  options: { refuseCompatibleFields?: boolean } = {},
+  options: { refuseCompatibleFields?: boolean | undefined } = {},
 ): OpenAIChatRequest {
   // Before anything walks the body: 5,000 levels would overflow whatever recurses later.
   assertMaxDepth(body)

@@ -19,7 +19,7 @@ export interface DecodeOpenAIChatRequestOptions {
    * `400 Unrecognized request argument supplied: top_k`. Default: accept them, as vLLM,
    * LiteLLM and other OpenAI-compatible servers do.
    */
-  refuseCompatibleFields?: boolean
+  refuseCompatibleFields?: boolean | undefined
 }
 
 /** A validated OpenAI body → canonical. `null` means "not set" on the wire, as in the API. */

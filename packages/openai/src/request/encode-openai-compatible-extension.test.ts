@@ -38,7 +38,7 @@ describe('the compatible bag for a dialect that takes part of it', () => {
     expect(body).toEqual({ min_tokens: 4 })
   })
 
-  it.each<[string, ChatRequest['extensions'], Pick<Loss, 'path' | 'kind'>[]]>([
+  it.each<[string, NonNullable<ChatRequest['extensions']>, Pick<Loss, 'path' | 'kind'>[]]>([
     ['its own knobs', { compatible: { minTokens: 4, peft: 'lora' } }, []],
     [
       'the knobs it lacks, with the bag’s kinds',

@@ -137,7 +137,7 @@ function splitFinish(passing: ChatChunk, original: ChatChunk): [ChatChunk | unde
     .map(({ finishReason: _reason, ...choice }) => choice)
   const finishes = original.choices
     .filter((choice) => choice.finishReason !== undefined)
-    .map(({ index, finishReason }) => ({ index, delta: {}, finishReason }))
+    .map(({ index, finishReason }) => ({ index, delta: {}, finishReason: finishReason! }))
   const body = deltas.length > 0 ? { ...fields, choices: deltas } : undefined
   return [body, { ...fields, choices: finishes, ...(usage === undefined ? {} : { usage }) }]
 }

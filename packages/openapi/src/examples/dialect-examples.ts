@@ -1,7 +1,7 @@
 /** An HTTP error answer as a fixture keeps it: the body is raw text, JSON or not. */
 export interface ErrorFixture {
   status: number
-  headers?: Record<string, string>
+  headers?: Record<string, string> | undefined
   body: string
 }
 
