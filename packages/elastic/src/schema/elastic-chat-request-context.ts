@@ -7,7 +7,7 @@ export const ElasticChatPathParams = Type.Object(
   {
     inference_id: Type.String({
       minLength: 1,
-      examples: ['openai-completion'],
+      examples: ['my-chat-endpoint'],
     }),
   },
   {

@@ -1,17 +1,15 @@
 import { defineExtension, JsonObject, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
+// Descriptions: ../docs/elastic-schema-descriptions.json (describeElasticSchemas puts them back).
+
 export const ElasticExtension = Type.Object(
   {
-    inferenceId: Type.Optional(
-      Type.String({ description: 'The `{inference_id}` path parameter.' }),
-    ),
-    timeout: Type.Optional(
-      Type.String({ description: 'The `timeout` query parameter, e.g. `30s`.' }),
-    ),
+    inferenceId: Type.Optional(Type.String()),
+    timeout: Type.Optional(Type.String()),
     reasoning: Type.Optional(JsonObject),
   },
-  { $id: 'ElasticExtension', description: 'Elastic request context and 9.4+ fields.' },
+  { $id: 'ElasticExtension' },
 )
 export type ElasticExtension = Static<typeof ElasticExtension>
 
