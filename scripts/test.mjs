@@ -47,6 +47,8 @@ const steps = [
   ],
   ['type-check (tests/packaging)', bin('tsc'), ['--noEmit', '-p', 'tests/packaging']],
   ['type-check (scripts)', bin('tsc'), ['--noEmit', '-p', 'scripts']],
+  // Unused files, exports and dependencies across the workspaces (knip.json says the entries).
+  ['unused code (knip)', bin('knip'), []],
   // The packaging tests pack and install the built packages; building here (not inside a test)
   // keeps the build off the CPU while the other tests run, and the tests then hit turbo's cache.
   ['build (turbo run build)', bin('turbo'), ['run', 'build', '--output-logs=errors-only']],

@@ -14,7 +14,7 @@ import { readWorkerConfig, textBindings } from './read-worker-config'
 type Dialects = NonNullable<GatewayOptions['dialects']>
 
 /** The binding of the `QuotaBuckets` Durable Object namespace (`wrangler.toml`). */
-export const QUOTAS_BINDING = 'QUOTAS'
+const QUOTAS_BINDING = 'QUOTAS'
 
 export type WorkerFetch = (request: Request, env: Record<string, unknown>) => Promise<Response>
 

@@ -8,7 +8,7 @@ import {
 type Dialects = NonNullable<GatewayOptions['dialects']>
 
 /** Where the config text lives: a var (plain text or a JSON object in `wrangler.toml`). */
-export const CONFIG_BINDING = 'CHATWIRE_CONFIG'
+const CONFIG_BINDING = 'CHATWIRE_CONFIG'
 
 /**
  * The gateway config from a Worker's bindings: `CHATWIRE_CONFIG` (JSON or YAML text, or an

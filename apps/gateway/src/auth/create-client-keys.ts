@@ -3,7 +3,7 @@ import type { ClientKey, KeyLimits } from '../config/gateway-auth-config'
 import { compileGlob } from '../routing/compile-glob'
 
 /** The `key` label (and log field) of a plain, unnamed key: one series for all of them. */
-export const UNNAMED_KEY = 'unnamed'
+const UNNAMED_KEY = 'unnamed'
 
 /** A client key as the gateway keeps it: its name and rights, never the key itself. */
 export interface ClientIdentity {

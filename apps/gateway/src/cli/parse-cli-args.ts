@@ -14,7 +14,7 @@ export interface CliOptions {
 }
 
 /** Refused above this: a typo (`--workers 800`) must not fork hundreds of processes. */
-export const MAX_WORKERS = 256
+const MAX_WORKERS = 256
 
 export const USAGE = `Usage: chatwire [options]
 

@@ -28,7 +28,7 @@ export const KeyLimits = Type.Object(
 )
 export type KeyLimits = Static<typeof KeyLimits>
 
-export const NamedKey = Type.Object(
+const NamedKey = Type.Object(
   {
     name: Type.String({
       minLength: 1,
@@ -60,7 +60,6 @@ export const NamedKey = Type.Object(
   },
   { additionalProperties: false, description: 'A named key: exactly one of `key` or `sha256`.' },
 )
-export type NamedKey = Static<typeof NamedKey>
 
 export const ClientKey = Type.Union([
   Type.String({ minLength: 1, description: 'A plain key: unnamed, all models, no limits.' }),
@@ -68,7 +67,7 @@ export const ClientKey = Type.Union([
 ])
 export type ClientKey = Static<typeof ClientKey>
 
-export const QuotaStoreConfig = Type.Union(
+const QuotaStoreConfig = Type.Union(
   [
     Type.Object(
       { type: Type.Literal('memory') },
@@ -109,7 +108,6 @@ export const QuotaStoreConfig = Type.Union(
   ],
   { default: { type: 'memory' }, description: 'Where per-key limits are counted.' },
 )
-export type QuotaStoreConfig = Static<typeof QuotaStoreConfig>
 
 export const GatewayAuth = Type.Object(
   {

@@ -38,7 +38,7 @@ interface ExampleBody {
 }
 
 /** A row per request example of every POST operation of an OpenAPI document. */
-export function listRequestExamples(document: {
+function listRequestExamples(document: {
   paths: Record<string, Record<string, DocumentOperation>>
 }): RequestExampleRow[] {
   return Object.entries(document.paths).flatMap(([path, item]) => {

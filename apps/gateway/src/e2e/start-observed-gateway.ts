@@ -23,7 +23,7 @@ export interface ObservedGateway {
  * OpenAI emulator with one retry; `dead-*` → a closed port; `rescue-*` → the closed port, then
  * the OpenAI emulator as fallback; `slow-*` → the OpenAI emulator with a 150 ms first-byte wait.
  */
-export async function startObservedGateway(): Promise<ObservedGateway> {
+async function startObservedGateway(): Promise<ObservedGateway> {
   const [openai, elastic, deadPort] = await Promise.all([
     startEmulator({ dialect: 'openai' }),
     startEmulator({ dialect: 'elastic' }),

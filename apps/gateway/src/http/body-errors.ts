@@ -9,7 +9,7 @@ export function bodyTooLarge(limit: number): ChatwireError {
   })
 }
 
-export function bodyBudgetSpent(): ChatwireError {
+function bodyBudgetSpent(): ChatwireError {
   return overloaded('request body bytes held at once (server.maxInflightBodyBytes)')
 }
 

@@ -3,7 +3,7 @@ import type { Redactor } from '../secrets/create-redactor'
 import type { LineLevel, Logger, LogMethod } from './logger'
 
 /** Longest string field a log line carries. */
-export const MAX_LOG_FIELD_CHARS = 1000
+const MAX_LOG_FIELD_CHARS = 1000
 
 /**
  * Every log line bounded and redacted: string fields are cut to {@link MAX_LOG_FIELD_CHARS}

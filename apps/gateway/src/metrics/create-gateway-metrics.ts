@@ -8,8 +8,8 @@ import { createMetricRegistry } from './create-metric-registry'
 import { createRequestMetrics, type RequestMetrics } from './create-request-metrics'
 import { registerProcessMetrics } from './register-process-metrics'
 
-export type RequestOutcome = 'ok' | 'error' | 'client_closed'
-export type StreamOutcome = 'done' | 'error' | 'client_closed'
+type RequestOutcome = 'ok' | 'error' | 'client_closed'
+type StreamOutcome = 'done' | 'error' | 'client_closed'
 
 /** The `upstream` label of a request no upstream answered (bad request, no route, all failed). */
 export const NO_UPSTREAM = 'none'

@@ -5,9 +5,9 @@ import type { GatewayAnswer } from '../http/gateway-call'
 import type { Redactor } from '../secrets/create-redactor'
 
 /** Longest error message sent to a client (an upstream's own message is cut here). */
-export const MAX_ERROR_MESSAGE_CHARS = 2000
+const MAX_ERROR_MESSAGE_CHARS = 2000
 /** `Retry-After` forwarded to clients: whole seconds in this range. */
-export const MAX_FORWARDED_RETRY_AFTER_SECONDS = 3600
+const MAX_FORWARDED_RETRY_AFTER_SECONDS = 3600
 
 const keep: Redactor = (text) => text
 

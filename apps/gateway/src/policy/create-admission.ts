@@ -43,7 +43,7 @@ export function createAdmission(maxConcurrent: number, maxInflightBytes: number)
 }
 
 /** Seconds a shed client is asked to wait. */
-export const SHED_RETRY_AFTER_SECONDS = 1
+const SHED_RETRY_AFTER_SECONDS = 1
 
 const OVERLOADED_CODE = 'gateway_overloaded'
 

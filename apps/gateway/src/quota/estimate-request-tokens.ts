@@ -1,7 +1,7 @@
 import type { ChatMessage, ChatRequest } from '@chatwire/core'
 
 /** About four characters of English per token: cheap, and close enough to settle later. */
-export const CHARS_PER_TOKEN = 4
+const CHARS_PER_TOKEN = 4
 
 export interface TokenEstimate {
   /** Prompt tokens: text of the messages and tools, characters / 4, rounded up. */

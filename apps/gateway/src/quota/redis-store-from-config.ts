@@ -4,7 +4,7 @@ import type { Logger } from '../log/logger'
 import { createRedisQuotaStore, type RedisQuotaStore } from './redis-quota-store'
 
 /** How long start-up waits for Redis before it listens anyway (calls then fail as an outage). */
-export const REDIS_START_WAIT_MS = 2_000
+const REDIS_START_WAIT_MS = 2_000
 
 /**
  * The Node server's Redis store for `auth.store.type: redis` (undefined for any other store),

@@ -15,7 +15,7 @@ export function compileGlob(glob: string): (name: string) => boolean {
  * name length × glob length (no exponential backtracking), and linear for the usual globs;
  * with `server.maxModelLength` (256) it stays in microseconds. No allocation.
  */
-export function matchGlob(glob: string, name: string): boolean {
+function matchGlob(glob: string, name: string): boolean {
   let g = 0
   let n = 0
   let star = -1

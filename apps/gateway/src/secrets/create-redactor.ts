@@ -2,8 +2,8 @@ import type { GatewayConfig } from '../config/gateway-config'
 import { basicToken } from './move-url-credentials'
 
 /** Shorter values are not redacted: they would mangle ordinary text (`x-version: 2`). */
-export const MIN_SECRET_LENGTH = 6
-export const REDACTED = '[redacted]'
+const MIN_SECRET_LENGTH = 6
+const REDACTED = '[redacted]'
 
 export type Redactor = (text: string) => string
 

@@ -1,5 +1,5 @@
 /** First restart of a crashed worker: at once, nearly. */
-export const RESTART_BASE_MS = 100
+const RESTART_BASE_MS = 100
 /** A crash loop settles at one restart this often. */
 export const RESTART_MAX_MS = 30_000
 /** A worker that lived this long was healthy: the next crash starts the back-off over. */

@@ -27,7 +27,7 @@ export interface MatrixTarget {
 }
 
 /** One kind of test, run for every pair of dialects. */
-export type MatrixLane =
+type MatrixLane =
   | 'text'
   | 'stream'
   | 'tools'

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { QuotaCharge, QuotaStore, QuotaVerdict } from '../quota/quota-store'
 
 /** One call at a point of the store's clock, and what it must answer. */
-export interface QuotaStep {
+interface QuotaStep {
   atMs: number
   op: 'take' | 'settle'
   /** `[bucket, limit, periodMs, amount]`: short enough to read as a table. */
@@ -18,7 +18,7 @@ export interface QuotaStep {
  * contract: capacity `limit`, refill `limit` per `periodMs`, start full, a refusal names the
  * first bucket short of units and waits ceil(missing units × periodMs / limit) for the slowest.
  */
-export const QUOTA_STORE_CASES: [string, QuotaStep[]][] = [
+const QUOTA_STORE_CASES: [string, QuotaStep[]][] = [
   [
     'a new bucket starts full, then refuses with the time one unit takes to refill',
     [

@@ -1,7 +1,7 @@
 import type { ByteSource } from './upstream-client'
 
 /** What the source needs of its producer: undici's dispatch controller, or a zlib stage. */
-export interface Controller {
+interface Controller {
   readonly paused: boolean
   pause(): void
   resume(): void

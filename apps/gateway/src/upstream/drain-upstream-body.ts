@@ -1,9 +1,9 @@
 import type { ByteSource } from './upstream-client'
 
 /** How long an upstream may take to close its body after the stream's terminal event. */
-export const DRAIN_GRACE_MS = 1000
+const DRAIN_GRACE_MS = 1000
 /** At most this much is read after the terminal event; more and the connection is dropped. */
-export const DRAIN_MAX_BYTES = 64 * 1024
+const DRAIN_MAX_BYTES = 64 * 1024
 
 /**
  * Reads what is left of an upstream body after the terminal event (`[DONE]` or an error event)

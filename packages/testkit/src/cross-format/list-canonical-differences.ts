@@ -19,7 +19,7 @@ function addLeaves(value: unknown, path: string, leaves: Map<string, unknown>): 
 }
 
 /** Every leaf path of a JSON value, with its value (an empty object or list is a leaf too). */
-export function listCanonicalLeaves(value: unknown): Map<string, unknown> {
+function listCanonicalLeaves(value: unknown): Map<string, unknown> {
   const leaves = new Map<string, unknown>()
   addLeaves(value, '', leaves)
   return leaves

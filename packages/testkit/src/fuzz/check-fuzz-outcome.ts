@@ -8,7 +8,7 @@ import {
 } from '@chatwire/core'
 
 /** No message may quote more than a short excerpt: an upstream's own message is cut at 1,000. */
-export const MAX_FUZZ_MESSAGE_LENGTH = 1200
+const MAX_FUZZ_MESSAGE_LENGTH = 1200
 
 function describeError(error: ChatError, cause?: unknown): string | undefined {
   if (error.code === DECODER_FAULT_CODE) {

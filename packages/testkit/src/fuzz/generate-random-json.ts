@@ -2,7 +2,7 @@ import type { Random } from './create-random'
 
 // Values and keys that broke, or could break, decoders: wrong JSON types where objects are read,
 // prototype names where tables are looked up, numbers at the edges, long and odd strings.
-export const INTERESTING_KEYS = [
+const INTERESTING_KEYS = [
   'constructor',
   '__proto__',
   'toString',
@@ -69,7 +69,7 @@ export function randomKey(random: Random): string {
 }
 
 /** Nested arrays/objects, `levels` deep, built without recursion. */
-export function deepValue(levels: number, asObjects: boolean): unknown {
+function deepValue(levels: number, asObjects: boolean): unknown {
   let value: unknown = 1
   for (let level = 0; level < levels; level++) value = asObjects ? { a: value } : [value]
   return value

@@ -1,7 +1,7 @@
 import type { FuzzTarget } from './fuzz-target'
 import { formatFuzzCrash, replayFuzzCase, runFuzzTarget } from './run-fuzz'
 
-export interface FuzzCampaignArguments {
+interface FuzzCampaignArguments {
   seconds: number
   seed: number
   target: string | undefined

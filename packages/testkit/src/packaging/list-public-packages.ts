@@ -10,7 +10,7 @@ export function workspaceBin(name: string): string {
   return join(workspaceRoot, 'node_modules', '.bin', name)
 }
 
-export interface PackageManifest {
+interface PackageManifest {
   name: string
   version: string
   private?: boolean

@@ -15,7 +15,7 @@ export interface RunCommandOptions {
  * The environment for programs a test starts: without `NODE_OPTIONS`, so a caller's
  * `--conditions=@chatwire/source` cannot make a packed package resolve to sources it lacks.
  */
-export function childEnvironment(): NodeJS.ProcessEnv {
+function childEnvironment(): NodeJS.ProcessEnv {
   // No colour: with CI=true tools such as publint colour their output, and tests read it as text.
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
   delete env.NODE_OPTIONS

@@ -60,7 +60,7 @@ export function readBoolean(cursor: XContentCursor): boolean {
   throw illegalArgument(message, path)
 }
 
-export const readString = (cursor: XContentCursor): string => cursor.current.value as string
+const readString = (cursor: XContentCursor): string => cursor.current.value as string
 
 /** `XContentParser#text()`: the text of any scalar; null or a structure is an error. */
 export function readText(cursor: XContentCursor): string {
