@@ -90,6 +90,13 @@ describe('reportForeignExtensions', () => {
     ])
   })
 
+  it('leaves out the foreign fields the target says it encodes itself', () => {
+    const losses: Loss[] = []
+    const says = (bag: string, key: string) => bag === alpha.name && key === 'adapter'
+    reportForeignExtensions(request, [beta.name, 'test-undeclared'], 'T', losses, says)
+    expect(losses.map((loss) => loss.path)).toEqual(['extensions.test-alpha.echo'])
+  })
+
   it('reads a bag typed by its extension', () => {
     expect(readExtension(request, alpha)?.adapter).toBe('a')
     expect(readExtension(base, alpha)).toBeUndefined()

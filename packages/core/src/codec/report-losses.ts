@@ -53,12 +53,16 @@ export function reportUnsupportedFields(
   }
 }
 
-/** Adds a loss for every extension field in a bag that is not one of the target's own. */
+/**
+ * Adds a loss for every extension field in a bag that is not one of the target's own, but for
+ * the fields `says` claims: those of another bag the target encodes (or reports) itself.
+ */
 export function reportForeignExtensions(
   request: ChatRequest,
   own: string | readonly string[],
   target: string,
   losses: Loss[],
+  says?: (bag: string, key: string) => boolean,
 ): void {
   const extensions = request.extensions
   if (!extensions) return
@@ -67,7 +71,7 @@ export function reportForeignExtensions(
     if (!bag || (typeof own === 'string' ? name === own : own.includes(name))) continue
     for (const [key, value] of Object.entries(bag)) {
       const kind = extensionLossKind(name, key)
-      if (value === undefined || kind === null) continue
+      if (value === undefined || kind === null || says?.(name, key)) continue
       losses.push({
         path: `extensions.${name}.${key}`,
         kind,

@@ -26,11 +26,11 @@ export function reportForeignCompatibleExtensions(
   target: string,
   losses: Loss[],
 ): void {
-  const foreign: Loss[] = []
-  reportForeignExtensions(request, own, target, foreign)
-  const prefix = `extensions.${compatibleExtension.name}.`
-  for (const loss of foreign) {
-    const key = loss.path.startsWith(prefix) ? loss.path.slice(prefix.length) : undefined
-    if (key === undefined || !known.some(([, field]) => field === key)) losses.push(loss)
-  }
+  reportForeignExtensions(
+    request,
+    own,
+    target,
+    losses,
+    (bag, key) => bag === compatibleExtension.name && known.some(([, field]) => field === key),
+  )
 }
