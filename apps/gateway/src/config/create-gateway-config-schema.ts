@@ -48,7 +48,8 @@ export function createDialectNameSchema(registry: DialectRegistry) {
   )
 }
 
-function assembleGatewayConfig<U extends TSchema, R extends TSchema>(Upstream: U, Route: R) {
+/** The config object around an upstream and a route schema. */
+export function assembleGatewayConfig<U extends TSchema, R extends TSchema>(Upstream: U, Route: R) {
   return Type.Object(
     {
       server: Type.Optional(ServerSettings),

@@ -1,28 +1,21 @@
 import { createDefaultRegistry } from '@chatwire/dialects'
 import { type Static, Type } from '@sinclair/typebox'
 import {
+  assembleGatewayConfig,
   createDialectNameSchema,
-  createGatewayConfigSchema,
   createRouteSchema,
   createUpstreamSchema,
 } from './create-gateway-config-schema'
-import { GatewayAuth } from './gateway-auth-config'
-import {
-  Limits,
-  ROUTE_COMMON,
-  ServerSettings,
-  UPSTREAM_LEADING,
-  UPSTREAM_TRAILING,
-} from './gateway-config-parts'
+import { ROUTE_COMMON, UPSTREAM_LEADING, UPSTREAM_TRAILING } from './gateway-config-parts'
 
 export { Cors, LossPolicy } from './gateway-config-parts'
 
 const registry = createDefaultRegistry()
 
-/** The config schema for the default dialects (the published `GatewayConfig.json`). */
-export const GatewayConfig = createGatewayConfigSchema(registry)
 export const Upstream = createUpstreamSchema(registry)
 export const Route = createRouteSchema(registry)
+/** The config schema for the default dialects (the published `GatewayConfig.json`). */
+export const GatewayConfig = assembleGatewayConfig(Upstream, Route)
 /** A registered dialect's name (`upstreams.*.dialect`). */
 export const Dialect = createDialectNameSchema(registry)
 export type Dialect = string
@@ -35,17 +28,15 @@ const UpstreamCommon = Type.Object({
   ...UPSTREAM_TRAILING,
 })
 const RouteCommon = Type.Object(ROUTE_COMMON)
-const ConfigCommon = Type.Object({
-  server: Type.Optional(ServerSettings),
-  auth: Type.Optional(GatewayAuth),
-  limits: Type.Optional(Limits),
-})
+type ConfigCommon = Static<
+  ReturnType<typeof assembleGatewayConfig<typeof UpstreamCommon, typeof RouteCommon>>
+>
 
 /** One upstream: the common settings and its dialect's own options. */
 export type Upstream = Static<typeof UpstreamCommon> & { [option: string]: unknown }
 /** One route: the common settings and the dialects' route options. */
 export type Route = Static<typeof RouteCommon> & { [option: string]: unknown }
-export type GatewayConfig = Static<typeof ConfigCommon> & {
+export type GatewayConfig = Omit<ConfigCommon, 'upstreams' | 'routes'> & {
   upstreams: Record<string, Upstream>
   routes: Route[]
 }
