@@ -6,6 +6,7 @@ import { createAbortSwitch } from '../http/abort-link'
 import type { Lifecycle } from '../http/create-lifecycle'
 import type { GatewayAnswer } from '../http/gateway-call'
 import { nodeCall } from '../http/node-call'
+import { waitForDrain } from '../http/wait-for-drain'
 import { handleChatCompletion } from '../inbound/handle-chat-completion'
 import { errorAnswer } from '../pipeline/error-answer'
 
@@ -112,23 +113,11 @@ async function pump(
       const text = await stream.next()
       if (text === undefined) break
       if (response.destroyed) return
-      if (!response.write(text)) await drained(response)
+      if (!response.write(text)) await waitForDrain(response)
     }
     if (!response.destroyed) response.end()
   } catch {
     stream.cancel()
     response.destroy()
   }
-}
-
-function drained(response: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      response.off('drain', done)
-      response.off('close', done)
-      resolve()
-    }
-    response.on('drain', done)
-    response.on('close', done)
-  })
 }

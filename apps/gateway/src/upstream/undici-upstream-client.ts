@@ -1,6 +1,7 @@
 import type { Transform } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import { type Dispatcher, Pool } from 'undici'
+import { waitForDrain } from '../http/wait-for-drain'
 import { createDispatchSource } from './create-dispatch-source'
 import type { ByteSource, UpstreamClient, UpstreamReply, UpstreamRequest } from './upstream-client'
 
@@ -138,17 +139,7 @@ async function feed(source: ByteSource, stage: Transform): Promise<void> {
       const chunk = await source.read()
       if (stage.destroyed) return source.cancel()
       if (chunk === undefined) return void stage.end()
-      if (!stage.write(chunk)) {
-        await new Promise<void>((resolve) => {
-          const done = () => {
-            stage.off('drain', done)
-            stage.off('close', done)
-            resolve()
-          }
-          stage.on('drain', done)
-          stage.on('close', done)
-        })
-      }
+      if (!stage.write(chunk)) await waitForDrain(stage)
     }
   } catch (error) {
     stage.destroy(error as Error)
