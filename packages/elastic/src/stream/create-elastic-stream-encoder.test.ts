@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import type { ChatStreamPart, EncodeStreamOptions, SseEvent } from '@chatwire/core'
-import { createSseParser, formatSseEvent } from '@chatwire/sse'
+import { formatSseEvent } from '@chatwire/sse'
+import { decodeBytes } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
-import { createElasticStreamDecoder } from './create-elastic-stream-decoder'
+import { elasticCodec } from '../elastic-codec'
 import {
   createElasticStreamEncoder,
   ELASTIC_WRAPPED_VARIANT,
@@ -12,15 +13,7 @@ import { ELASTIC_SSE_FRAMING } from './elastic-sse-framing'
 const fixture = (name: string) =>
   readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url), 'utf8')
 
-function decode(text: string): ChatStreamPart[] {
-  const parts: ChatStreamPart[] = []
-  const decoder = createElasticStreamDecoder((part) => parts.push(part))
-  const parser = createSseParser({ onEvent: (event) => decoder.push(event) })
-  parser.feed(text)
-  parser.end()
-  decoder.end()
-  return parts
-}
+const decode = (text: string) => decodeBytes(elasticCodec, new TextEncoder().encode(text))
 
 function encode(parts: ChatStreamPart[], options?: EncodeStreamOptions): SseEvent[] {
   const events: SseEvent[] = []

@@ -1,7 +1,7 @@
 import type { ChatStreamPart, SseEvent } from '@chatwire/core'
-import { decodeBytes } from '@chatwire/testkit'
+import { decodeBytes, decodeEvents } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
-import { createFriendliStreamDecoder } from './create-friendli-stream-decoder'
+import { friendliCodec } from '../friendli-codec'
 
 const chunk = (extra: object = {}) =>
   JSON.stringify({
@@ -19,13 +19,8 @@ const toolStatus = JSON.stringify({
   timestamp: 1726277121,
 })
 
-function decode(events: SseEvent[], end = true): ChatStreamPart[] {
-  const parts: ChatStreamPart[] = []
-  const decoder = createFriendliStreamDecoder((part) => parts.push(part))
-  for (const event of events) decoder.push(event)
-  if (end) decoder.end()
-  return parts
-}
+// friendliCodec.createStreamDecoder is createFriendliStreamDecoder.
+const decode = (events: SseEvent[]) => decodeEvents(friendliCodec, ...events)
 const types = (parts: ChatStreamPart[]) => parts.map((part) => part.type)
 
 describe('createFriendliStreamDecoder', () => {
@@ -140,11 +135,7 @@ describe('createFriendliStreamDecoder', () => {
       '\r\n\r\n' +
       'data: {"id":"chatcmpl-1","object":"chat.completion.chunk",\ndata: "choices":[],"created":1}\n\n' +
       'data: [DONE]\n\n'
-    const parts = decodeBytes(
-      { createStreamDecoder: createFriendliStreamDecoder } as never,
-      new TextEncoder().encode(text),
-      3,
-    )
+    const parts = decodeBytes(friendliCodec, new TextEncoder().encode(text), 3)
     expect(types(parts)).toEqual(['extension', 'chunk', 'done'])
   })
 })

@@ -1,18 +1,10 @@
-import type { ChatStreamPart } from '@chatwire/core'
-import { createSseParser } from '@chatwire/sse'
+import { decodeBytes } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
+import { octoaiCodec } from '../octoai-codec'
 import { readOctoAIFixture } from '../test-support/read-octoai-fixture'
-import { createOctoAIStreamDecoder } from './create-octoai-stream-decoder'
 
-function decodeText(text: string): ChatStreamPart[] {
-  const parts: ChatStreamPart[] = []
-  const decoder = createOctoAIStreamDecoder((part) => parts.push(part))
-  const parser = createSseParser({ onEvent: (event) => decoder.push(event) })
-  parser.feed(text)
-  parser.end()
-  decoder.end()
-  return parts
-}
+// octoaiCodec.createStreamDecoder is createOctoAIStreamDecoder.
+const decodeText = (text: string) => decodeBytes(octoaiCodec, new TextEncoder().encode(text))
 
 const text = () => readOctoAIFixture('octoai-text.sse')
 
