@@ -1,37 +1,30 @@
-import type { Static } from '@sinclair/typebox'
+import type { Static, TSchema } from '@sinclair/typebox'
 import { AssistantContentPart, TextPart, UserContentPart } from './content-part'
 import * as Type from './json-type'
 import { ToolCall } from './tool'
 
 const name = Type.Optional(Type.String({ description: 'Participant name.' }))
+const textContent = () => Type.Union([Type.String(), Type.Array(TextPart)])
 
-export const SystemMessage = Type.Object(
-  {
-    role: Type.Literal('system'),
-    content: Type.Union([Type.String(), Type.Array(TextPart)]),
-    name,
-  },
-  { $id: 'SystemMessage' },
-)
+/** A message that is a role, its content and the optional participant name, nothing more. */
+function createContentMessage<const Role extends string, Content extends TSchema>(
+  role: Role,
+  content: Content,
+  $id: string,
+) {
+  return Type.Object({ role: Type.Literal(role), content, name }, { $id })
+}
+
+export const SystemMessage = createContentMessage('system', textContent(), 'SystemMessage')
 export type SystemMessage = Static<typeof SystemMessage>
 
-export const DeveloperMessage = Type.Object(
-  {
-    role: Type.Literal('developer'),
-    content: Type.Union([Type.String(), Type.Array(TextPart)]),
-    name,
-  },
-  { $id: 'DeveloperMessage' },
-)
+export const DeveloperMessage = createContentMessage('developer', textContent(), 'DeveloperMessage')
 export type DeveloperMessage = Static<typeof DeveloperMessage>
 
-export const UserMessage = Type.Object(
-  {
-    role: Type.Literal('user'),
-    content: Type.Union([Type.String(), Type.Array(UserContentPart)]),
-    name,
-  },
-  { $id: 'UserMessage' },
+export const UserMessage = createContentMessage(
+  'user',
+  Type.Union([Type.String(), Type.Array(UserContentPart)]),
+  'UserMessage',
 )
 export type UserMessage = Static<typeof UserMessage>
 
@@ -65,7 +58,7 @@ export const ToolMessage = Type.Object(
   {
     role: Type.Literal('tool'),
     toolCallId: Type.String({ description: 'The id of the call this message answers.' }),
-    content: Type.Union([Type.String(), Type.Array(TextPart)]),
+    content: textContent(),
     name,
   },
   { $id: 'ToolMessage' },

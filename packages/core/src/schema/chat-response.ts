@@ -1,10 +1,8 @@
 import type { Static } from '@sinclair/typebox'
-import { FinishReason } from './finish-reason'
+import { createChoice, createCompletionProperties } from './create-completion-schemas'
 import * as Type from './json-type'
-import { Logprobs } from './logprobs'
 import { JsonObject } from './schema-helpers'
 import { ToolCall } from './tool'
-import { Usage } from './usage'
 
 export const ResponseMessage = Type.Object(
   {
@@ -20,28 +18,12 @@ export const ResponseMessage = Type.Object(
 )
 export type ResponseMessage = Static<typeof ResponseMessage>
 
-export const ResponseChoice = Type.Object(
-  {
-    index: Type.Integer({ minimum: 0 }),
-    message: ResponseMessage,
-    finishReason: Type.Optional(FinishReason),
-    logprobs: Type.Optional(Logprobs),
-  },
-  { $id: 'ResponseChoice' },
-)
+export const ResponseChoice = createChoice({ message: ResponseMessage }, 'ResponseChoice')
 export type ResponseChoice = Static<typeof ResponseChoice>
 
 /** A whole (non-streamed) completion in canonical form. */
 export const ChatResponse = Type.Object(
-  {
-    id: Type.String(),
-    model: Type.Optional(Type.String()),
-    created: Type.Optional(Type.Integer({ description: 'Unix seconds.' })),
-    systemFingerprint: Type.Optional(Type.String()),
-    serviceTier: Type.Optional(Type.String()),
-    choices: Type.Array(ResponseChoice),
-    usage: Type.Optional(Usage),
-  },
+  createCompletionProperties(ResponseChoice, { description: 'Unix seconds.' }),
   { $id: 'ChatResponse' },
 )
 export type ChatResponse = Static<typeof ChatResponse>

@@ -1,10 +1,8 @@
 import type { Static } from '@sinclair/typebox'
 import { ChatError } from './chat-error'
-import { FinishReason } from './finish-reason'
+import { createChoice, createCompletionProperties } from './create-completion-schemas'
 import * as Type from './json-type'
-import { Logprobs } from './logprobs'
 import { ToolCallDelta } from './tool'
-import { Usage } from './usage'
 
 export const ChunkDelta = Type.Object(
   {
@@ -18,29 +16,12 @@ export const ChunkDelta = Type.Object(
 )
 export type ChunkDelta = Static<typeof ChunkDelta>
 
-export const ChunkChoice = Type.Object(
-  {
-    index: Type.Integer({ minimum: 0 }),
-    delta: ChunkDelta,
-    finishReason: Type.Optional(FinishReason),
-    logprobs: Type.Optional(Logprobs),
-  },
-  { $id: 'ChunkChoice' },
-)
+export const ChunkChoice = createChoice({ delta: ChunkDelta }, 'ChunkChoice')
 export type ChunkChoice = Static<typeof ChunkChoice>
 
 /** One streamed chunk: deltas per choice, and usage on (usually) the last one. */
 export const ChatChunk = Type.Object(
-  {
-    type: Type.Literal('chunk'),
-    id: Type.String(),
-    model: Type.Optional(Type.String()),
-    created: Type.Optional(Type.Integer()),
-    systemFingerprint: Type.Optional(Type.String()),
-    serviceTier: Type.Optional(Type.String()),
-    choices: Type.Array(ChunkChoice),
-    usage: Type.Optional(Usage),
-  },
+  { type: Type.Literal('chunk'), ...createCompletionProperties(ChunkChoice) },
   { $id: 'ChatChunk' },
 )
 export type ChatChunk = Static<typeof ChatChunk>
