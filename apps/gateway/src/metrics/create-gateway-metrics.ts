@@ -1,4 +1,5 @@
 import type { AttemptObserver } from '../upstream/attempt-observer'
+import { countByLabel } from './count-by-label'
 import { createCounter } from './create-counter'
 import { createGauge } from './create-gauge'
 import { createHistogram } from './create-histogram'
@@ -109,12 +110,8 @@ export function createGatewayMetrics(): GatewayMetrics {
     requestFailed(inbound, status) {
       errors.inc(byStatus(inbound, String(status)))
     },
-    localError(inbound) {
-      localErrors.inc(byInbound(inbound))
-    },
-    shed(inbound) {
-      shed.inc(byInbound(inbound))
-    },
+    localError: countByLabel(localErrors, byInbound),
+    shed: countByLabel(shed, byInbound),
     streamStarted() {
       inFlight.add(1)
     },
@@ -129,18 +126,10 @@ export function createGatewayMetrics(): GatewayMetrics {
     attemptFailed(upstream, status) {
       upstreamErrors.inc(byUpstreamStatus(upstream, String(status)))
     },
-    retried(upstream) {
-      retries.inc(byUpstream(upstream))
-    },
-    fellBack(upstream) {
-      fallbacks.inc(byUpstream(upstream))
-    },
-    semanticLossRejected(upstream) {
-      rejected.inc(byUpstream(upstream))
-    },
-    fallbackSkipped(upstream) {
-      skipped.inc(byUpstream(upstream))
-    },
+    retried: countByLabel(retries, byUpstream),
+    fellBack: countByLabel(fallbacks, byUpstream),
+    semanticLossRejected: countByLabel(rejected, byUpstream),
+    fallbackSkipped: countByLabel(skipped, byUpstream),
     render: registry.render,
   }
 }

@@ -1,3 +1,4 @@
+import { countByLabel } from './count-by-label'
 import { createCounter } from './create-counter'
 import { createLabelCache } from './create-label-cache'
 import type { MetricRegistry } from './create-metric-registry'
@@ -35,9 +36,7 @@ export function createKeyMetrics(registry: MetricRegistry): KeyMetrics {
   const byLimit = createLabelCache(['key', 'limit'])
   const byStore = createLabelCache(['store'])
   return {
-    keyUsed(key) {
-      requests.inc(byKey(key))
-    },
+    keyUsed: countByLabel(requests, byKey),
     keyTokens(key, prompt, completion) {
       tokens.inc(byKind(key, 'prompt'), prompt)
       tokens.inc(byKind(key, 'completion'), completion)
@@ -45,8 +44,6 @@ export function createKeyMetrics(registry: MetricRegistry): KeyMetrics {
     keyRateLimited(key, limit) {
       limited.inc(byLimit(key, limit))
     },
-    quotaStoreFailed(store) {
-      storeErrors.inc(byStore(store))
-    },
+    quotaStoreFailed: countByLabel(storeErrors, byStore),
   }
 }
