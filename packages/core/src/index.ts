@@ -1,3 +1,4 @@
+export { bindChunkStreams, type ChunkStreamFactories } from './codec/bind-chunk-streams'
 export type {
   ChatStreamDecoder,
   ChatStreamEncoder,

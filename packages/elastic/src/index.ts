@@ -29,8 +29,10 @@ export {
 export { ElasticExtension, elasticExtension } from './schema/elastic-extension'
 
 // Web Stream wrappers.
-export { createElasticChunkDecoderStream } from './stream/create-elastic-chunk-decoder-stream'
-export { createElasticChunkEncoderStream } from './stream/create-elastic-chunk-encoder-stream'
+export {
+  createElasticChunkDecoderStream,
+  createElasticChunkEncoderStream,
+} from './stream/create-elastic-chunk-streams'
 
 // The individual decode/encode functions and the dialect's wire constants.
 export { decodeElasticError } from './error/decode-elastic-error'

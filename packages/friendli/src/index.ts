@@ -85,8 +85,10 @@ export {
 export { FriendliToolAssistedChatRequest } from './schema/friendli-tool-assisted-chat-request'
 export { FRIENDLI_TOOL_STATUSES, FriendliToolStatus } from './schema/friendli-tool-status'
 export { FriendliUsage } from './schema/friendli-usage'
-export { createFriendliChunkDecoderStream } from './stream/create-friendli-chunk-decoder-stream'
-export { createFriendliChunkEncoderStream } from './stream/create-friendli-chunk-encoder-stream'
+export {
+  createFriendliChunkDecoderStream,
+  createFriendliChunkEncoderStream,
+} from './stream/create-friendli-chunk-streams'
 export { createFriendliStreamDecoder } from './stream/create-friendli-stream-decoder'
 export { createFriendliStreamEncoder } from './stream/create-friendli-stream-encoder'
 export { decodeFriendliChatChunk } from './stream/decode-friendli-chat-chunk'

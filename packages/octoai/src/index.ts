@@ -36,8 +36,10 @@ export {
 export { OCTOAI_FINISH_REASONS, OctoAIFinishReason } from './schema/octoai-finish-reason'
 export { OctoAILogprobs, OctoAILogprobsContent } from './schema/octoai-logprobs'
 export { OctoAIUsage } from './schema/octoai-usage'
-export { createOctoAIChunkDecoderStream } from './stream/create-octoai-chunk-decoder-stream'
-export { createOctoAIChunkEncoderStream } from './stream/create-octoai-chunk-encoder-stream'
+export {
+  createOctoAIChunkDecoderStream,
+  createOctoAIChunkEncoderStream,
+} from './stream/create-octoai-chunk-streams'
 export { createOctoAIStreamDecoder } from './stream/create-octoai-stream-decoder'
 export { createOctoAIStreamEncoder } from './stream/create-octoai-stream-encoder'
 export { decodeOctoAIChatChunk } from './stream/decode-octoai-chat-chunk'

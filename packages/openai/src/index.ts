@@ -37,7 +37,9 @@ export {
 export { OpenAILogprobs, OpenAITokenLogprob } from './schema/openai-logprobs'
 export { OpenAIResponseFormat, OpenAITool, OpenAIToolChoice } from './schema/openai-tool'
 export { OpenAIUsage } from './schema/openai-usage'
-export { createOpenAIChunkDecoderStream } from './stream/create-openai-chunk-decoder-stream'
-export { createOpenAIChunkEncoderStream } from './stream/create-openai-chunk-encoder-stream'
+export {
+  createOpenAIChunkDecoderStream,
+  createOpenAIChunkEncoderStream,
+} from './stream/create-openai-chunk-streams'
 export { createOpenAIStreamDecoder } from './stream/create-openai-stream-decoder'
 export { createOpenAIStreamEncoder } from './stream/create-openai-stream-encoder'

@@ -8,8 +8,10 @@ import {
 } from '@chatwire/sse'
 import { describe, expect, it } from 'vitest'
 import { elasticCodec } from '../elastic-codec'
-import { createElasticChunkDecoderStream } from './create-elastic-chunk-decoder-stream'
-import { createElasticChunkEncoderStream } from './create-elastic-chunk-encoder-stream'
+import {
+  createElasticChunkDecoderStream,
+  createElasticChunkEncoderStream,
+} from './create-elastic-chunk-streams'
 
 const bytes = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url)))

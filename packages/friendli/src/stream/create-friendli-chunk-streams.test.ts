@@ -4,8 +4,10 @@ import { collectStream, createSseDecoderStream, streamFromIterable } from '@chat
 import { decodeBytes } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { friendliCodec } from '../friendli-codec'
-import { createFriendliChunkDecoderStream } from './create-friendli-chunk-decoder-stream'
-import { createFriendliChunkEncoderStream } from './create-friendli-chunk-encoder-stream'
+import {
+  createFriendliChunkDecoderStream,
+  createFriendliChunkEncoderStream,
+} from './create-friendli-chunk-streams'
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url)))

@@ -7,8 +7,10 @@ import {
 } from '@chatwire/sse'
 import { describe, expect, it } from 'vitest'
 import { readOctoAIFixture } from '../test-support/read-octoai-fixture'
-import { createOctoAIChunkDecoderStream } from './create-octoai-chunk-decoder-stream'
-import { createOctoAIChunkEncoderStream } from './create-octoai-chunk-encoder-stream'
+import {
+  createOctoAIChunkDecoderStream,
+  createOctoAIChunkEncoderStream,
+} from './create-octoai-chunk-streams'
 
 const bytesOf = (text: string, size: number) => {
   const bytes = new TextEncoder().encode(text)

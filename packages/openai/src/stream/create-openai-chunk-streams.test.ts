@@ -4,8 +4,10 @@ import { collectStream, createSseDecoderStream, streamFromIterable } from '@chat
 import { decodeBytes } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { openaiCodec } from '../openai-codec'
-import { createOpenAIChunkDecoderStream } from './create-openai-chunk-decoder-stream'
-import { createOpenAIChunkEncoderStream } from './create-openai-chunk-encoder-stream'
+import {
+  createOpenAIChunkDecoderStream,
+  createOpenAIChunkEncoderStream,
+} from './create-openai-chunk-streams'
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url)))
