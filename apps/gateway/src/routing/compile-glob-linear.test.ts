@@ -14,16 +14,4 @@ describe('compileGlob on adversarial names (regression: backtracking froze the e
     const matches = compileGlob(glob)
     for (let repeat = 0; repeat < 20; repeat++) expect(matches(name)).toBe(expected)
   })
-
-  it.each([
-    ['a*b*c', 'aXXbYYc', true],
-    ['a*b*c', 'aXXcYYb', false],
-    ['*-instruct', 'llama-3-instruct', true],
-    ['??', 'ab', true],
-    ['??', 'abc', false],
-    ['a**b', 'ab', true],
-    ['a*', '', false],
-  ])('%s matches %j: %s', (glob, name, expected) => {
-    expect(compileGlob(glob)(name)).toBe(expected)
-  })
 })

@@ -16,6 +16,14 @@ describe('compileGlob', () => {
     ['*/GLM-*', 'zai-org/GLM-5.2', true],
     ['(x)+[y]', '(x)+[y]', true],
     ['ep-*:adapter', 'ep-123:adapter', true],
+    // Several stars and `?`s: what the linear matcher (compile-glob-linear.test.ts) must get right.
+    ['a*b*c', 'aXXbYYc', true],
+    ['a*b*c', 'aXXcYYb', false],
+    ['*-instruct', 'llama-3-instruct', true],
+    ['??', 'ab', true],
+    ['??', 'abc', false],
+    ['a**b', 'ab', true],
+    ['a*', '', false],
   ])('%s matches %j: %s', (glob, name, expected) => {
     expect(compileGlob(glob)(name)).toBe(expected)
   })
