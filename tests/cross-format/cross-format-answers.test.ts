@@ -201,80 +201,89 @@ const errorRows: [string, () => void][] = [
       }
     },
   ],
-  [
-    'gives Elastic clients the field of a Friendli 422',
+  // A FastAPI 422 reaches an Elastic client with its status and field.
+  ...(
+    [
+      [
+        'gives Elastic clients the field of a Friendli 422',
+        'friendli',
+        friendliCodec,
+        { param: 'messages[0].content', message: 'Input should be a valid string' },
+      ],
+      [
+        'an OctoAI 422 reaches an Elastic client with its field and status',
+        'octoai',
+        octoaiCodec,
+        { message: 'Input should be less than or equal to 2', param: 'temperature' },
+      ],
+    ] satisfies [string, string, Codec, Record<string, string>][]
+  ).map(([name, owner, from, error]): [string, () => void] => [
+    name,
     () => {
-      const encoded = relayError('friendli', 'friendli-validation', friendliCodec, elasticCodec)
+      const encoded = relayError(owner, `${owner}-validation`, from, elasticCodec)
+      expect(encoded.status).toBe(422)
       expect(elasticCodec.decodeError(encoded.status, encoded.body, encoded.headers)).toMatchObject(
-        {
-          param: 'messages[0].content',
-          message: 'Input should be a valid string',
-        },
+        error,
       )
     },
-  ],
-  [
-    'turns a Friendli 422 into an OpenAI invalid_request_error with the field',
+  ]),
+  // A rate limit becomes the target's envelope, keeping Retry-After.
+  ...(
+    [
+      [
+        'turns an OpenAI 429 into the Friendli envelope, keeping Retry-After',
+        'openai',
+        openaiCodec,
+        friendliCodec,
+        {
+          message: expect.stringContaining('Rate limit reached for gpt-4o-mini'),
+          error: { type: 'requests', code: 'rate_limit_exceeded' },
+        },
+      ],
+      [
+        'an Elastic rate limit becomes the OctoAI envelope with Retry-After',
+        'elastic',
+        elasticCodec,
+        octoaiCodec,
+        expect.objectContaining({
+          object: 'error',
+          type: 'requests',
+          code: 'rate_limit_exceeded',
+          param: null,
+        }),
+      ],
+    ] satisfies [string, string, Codec, Codec, unknown][]
+  ).map(([name, owner, from, to, envelope]): [string, () => void] => [
+    name,
     () => {
-      const encoded = relayError('friendli', 'friendli-validation', friendliCodec, openaiCodec)
-      expect(encoded.status).toBe(422)
-      expect(JSON.parse(encoded.body)).toEqual({
-        error: {
+      const encoded = relayError(owner, `${owner}-rate-limit`, from, to)
+      expect(encoded.status).toBe(429)
+      expect(encoded.headers['retry-after']).toBe('20')
+      expect(JSON.parse(encoded.body)).toEqual(envelope)
+      expect(to.decodeError(encoded.status, encoded.body, encoded.headers).kind).toBe('rate_limit')
+    },
+  ]),
+  // A FastAPI error becomes an OpenAI error naming the field.
+  ...(
+    [
+      [
+        'turns a Friendli 422 into an OpenAI invalid_request_error with the field',
+        'friendli',
+        'friendli-validation',
+        friendliCodec,
+        422,
+        {
           message: 'Input should be a valid string',
           type: 'string_type',
           param: 'messages[0].content',
           code: null,
         },
-      })
-    },
-  ],
-  [
-    'turns an OpenAI 429 into the Friendli envelope, keeping Retry-After',
-    () => {
-      const encoded = relayError('openai', 'openai-rate-limit', openaiCodec, friendliCodec)
-      expect(encoded.status).toBe(429)
-      expect(JSON.parse(encoded.body)).toEqual({
-        message: expect.stringContaining('Rate limit reached for gpt-4o-mini'),
-        error: { type: 'requests', code: 'rate_limit_exceeded' },
-      })
-      expect(encoded.headers['retry-after']).toBe('20')
-      expect(friendliCodec.decodeError(encoded.status, encoded.body, encoded.headers).kind).toBe(
-        'rate_limit',
-      )
-    },
-  ],
-  [
-    'an OctoAI 422 reaches an Elastic client with its field and status',
-    () => {
-      const encoded = relayError('octoai', 'octoai-validation', octoaiCodec, elasticCodec)
-      expect(encoded.status).toBe(422)
-      expect(elasticCodec.decodeError(encoded.status, encoded.body, encoded.headers)).toMatchObject(
-        {
-          message: 'Input should be less than or equal to 2',
-          param: 'temperature',
-        },
-      )
-    },
-  ],
-  [
-    'an Elastic rate limit becomes the OctoAI envelope with Retry-After',
-    () => {
-      const encoded = relayError('elastic', 'elastic-rate-limit', elasticCodec, octoaiCodec)
-      expect(encoded.status).toBe(429)
-      expect(encoded.headers['retry-after']).toBe('20')
-      expect(JSON.parse(encoded.body)).toMatchObject({
-        object: 'error',
-        type: 'requests',
-        code: 'rate_limit_exceeded',
-        param: null,
-      })
-    },
-  ],
-  ...(
-    [
+      ],
       [
-        'a 422 detail becomes an invalid_request_error naming the field (§9.4)',
+        'OctoAI → OpenAI: a 422 detail becomes an invalid_request_error naming the field (§9.4)',
+        'octoai',
         'octoai-validation',
+        octoaiCodec,
         422,
         {
           message: 'Input should be less than or equal to 2',
@@ -284,8 +293,10 @@ const errorRows: [string, () => void][] = [
         },
       ],
       [
-        'the 500 envelope maps almost 1:1 (validation_errors dropped)',
+        'OctoAI → OpenAI: the 500 envelope maps almost 1:1 (validation_errors dropped)',
+        'octoai',
         'octoai-validation-errors',
+        octoaiCodec,
         500,
         {
           message: 'Request validation failed',
@@ -294,11 +305,11 @@ const errorRows: [string, () => void][] = [
           code: null,
         },
       ],
-    ] as const
-  ).map(([what, name, status, error]): [string, () => void] => [
-    `OctoAI → OpenAI: ${what}`,
+    ] satisfies [string, string, string, Codec, number, Record<string, unknown>][]
+  ).map(([name, owner, fixture, from, status, error]): [string, () => void] => [
+    name,
     () => {
-      const encoded = relayError('octoai', name, octoaiCodec, openaiCodec)
+      const encoded = relayError(owner, fixture, from, openaiCodec)
       expect(encoded.status).toBe(status)
       expect(JSON.parse(encoded.body)).toEqual({ error })
     },

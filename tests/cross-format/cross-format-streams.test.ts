@@ -93,20 +93,31 @@ const rows: [string, () => void][] = [
       )
     },
   ],
-  [
-    'OpenAI → Elastic: turns a mid-stream OpenAI error into one event: error with the provider type, no [DONE]',
+  // OpenAI ↔ Elastic: `<owner>-midstream-error.sse` ends in the other side's error event, no [DONE]
+  ...(
+    [
+      [
+        'OpenAI → Elastic: turns a mid-stream OpenAI error into one event: error with the provider type, no [DONE]',
+        openaiCodec,
+        elasticCodec,
+        `${BOM}event: error\ndata: {"error":{"code":"stream_error","message":"The server had an error while processing your request. Sorry about that!","type":"server_error"}}\n\n`,
+      ],
+      [
+        'Elastic → OpenAI: turns event: error into an OpenAI mid-stream error and no [DONE]',
+        elasticCodec,
+        openaiCodec,
+        'data: {"error":{"message":"Received an error response for request from inference entity id [openai-completion]. Error message: [The server had an error while processing your request.]","type":"error","param":null,"code":"stream_error"}}\n\n',
+      ],
+    ] satisfies [string, Codec, Codec, string][]
+  ).map(([name, from, to, ending]): [string, () => void] => [
+    name,
     () => {
-      const elastic = text(
-        encodeParts(elasticCodec, partsOf(openaiCodec, 'openai', 'openai-midstream-error.sse')),
-      )
-      expect(
-        elastic.endsWith(
-          `${BOM}event: error\ndata: {"error":{"code":"stream_error","message":"The server had an error while processing your request. Sorry about that!","type":"server_error"}}\n\n`,
-        ),
-      ).toBe(true)
-      expect(elastic).not.toContain('[DONE]')
+      const owner = from.dialect
+      const written = text(encodeParts(to, partsOf(from, owner, `${owner}-midstream-error.sse`)))
+      expect(written.endsWith(ending)).toBe(true)
+      expect(written).not.toContain('[DONE]')
     },
-  ],
+  ]),
   // Elastic → OpenAI
   ...['elastic-text.sse', 'elastic-wrapped.sse', 'elastic-parallel-tool-calls.sse'].map(
     (file): [string, () => void] => [
@@ -117,20 +128,6 @@ const rows: [string, () => void][] = [
       },
     ],
   ),
-  [
-    'Elastic → OpenAI: turns event: error into an OpenAI mid-stream error and no [DONE]',
-    () => {
-      const openai = text(
-        encodeParts(openaiCodec, partsOf(elasticCodec, 'elastic', 'elastic-midstream-error.sse')),
-      )
-      expect(
-        openai.endsWith(
-          'data: {"error":{"message":"Received an error response for request from inference entity id [openai-completion]. Error message: [The server had an error while processing your request.]","type":"error","param":null,"code":"stream_error"}}\n\n',
-        ),
-      ).toBe(true)
-      expect(openai).not.toContain('[DONE]')
-    },
-  ],
   [
     "Elastic → OpenAI: keeps the seed transcript's decode error an error on the OpenAI side",
     () => {
