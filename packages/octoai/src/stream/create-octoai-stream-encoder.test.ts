@@ -28,6 +28,16 @@ function encode(parts: ChatStreamPart[], options?: EncodeStreamOptions): string[
   return data
 }
 
+/** What OctoAI writes for a `chunk(…)` with this one choice: the same envelope, plus `object`. */
+const wireChunk = (choice: object, fields: object = {}) => ({
+  id: 'chatcmpl-1',
+  object: 'chat.completion.chunk',
+  created: 1694268190,
+  model: 'gpt-4o-mini',
+  choices: [choice],
+  ...fields,
+})
+
 const parse = (data: string[]) => data.slice(0, -1).map((line) => JSON.parse(line))
 
 describe('createOctoAIStreamEncoder', () => {
@@ -35,42 +45,20 @@ describe('createOctoAIStreamEncoder', () => {
     const data = encode(openaiStyle)
     expect(data.at(-1)).toBe('[DONE]')
     expect(parse(data)).toEqual([
-      {
-        id: 'chatcmpl-1',
-        object: 'chat.completion.chunk',
-        created: 1694268190,
-        model: 'gpt-4o-mini',
-        choices: [
-          {
-            index: 0,
-            delta: { role: 'assistant', content: '', function_call: null },
-            finish_reason: null,
-          },
-        ],
-      },
-      {
-        id: 'chatcmpl-1',
-        object: 'chat.completion.chunk',
-        created: 1694268190,
-        model: 'gpt-4o-mini',
-        choices: [
-          {
-            index: 0,
-            delta: { role: 'assistant', content: 'Hello', function_call: null },
-            finish_reason: null,
-          },
-        ],
-      },
-      {
-        id: 'chatcmpl-1',
-        object: 'chat.completion.chunk',
-        created: 1694268190,
-        model: 'gpt-4o-mini',
-        choices: [
-          { index: 0, delta: { role: 'assistant', function_call: null }, finish_reason: 'stop' },
-        ],
-        usage: { completion_tokens: 1, prompt_tokens: 9, total_tokens: 10 },
-      },
+      wireChunk({
+        index: 0,
+        delta: { role: 'assistant', content: '', function_call: null },
+        finish_reason: null,
+      }),
+      wireChunk({
+        index: 0,
+        delta: { role: 'assistant', content: 'Hello', function_call: null },
+        finish_reason: null,
+      }),
+      wireChunk(
+        { index: 0, delta: { role: 'assistant', function_call: null }, finish_reason: 'stop' },
+        { usage: { completion_tokens: 1, prompt_tokens: 9, total_tokens: 10 } },
+      ),
     ])
   })
 
