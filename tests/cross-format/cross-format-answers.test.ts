@@ -17,6 +17,9 @@ const relayError = (owner: string, name: string, from: Codec, to: Codec) => {
   return translateError(status, body, from, to, headers)
 }
 
+const relayResponse = (owner: string, name: string, from: Codec, to: Codec) =>
+  translateResponse(readJsonFixture(owner, `${name}.response.json`), from, to)
+
 const responseRows: [string, () => void][] = [
   [
     'Friendli → OpenAI → Friendli: carries a Friendli tool-call response to OpenAI and back',
@@ -30,11 +33,7 @@ const responseRows: [string, () => void][] = [
   [
     'OctoAI → OpenAI (§9.4): tool calls and usage carry over',
     () => {
-      const { body, losses } = translateResponse(
-        readJsonFixture('octoai', 'octoai-tool-call.response.json'),
-        octoaiCodec,
-        openaiCodec,
-      )
+      const { body, losses } = relayResponse('octoai', 'octoai-tool-call', octoaiCodec, openaiCodec)
       expect(losses).toEqual([])
       expect(body).toMatchObject({
         id: 'cmpl-3f7b8d1e2c4a4b5f9e6d7c8b9a0f1e2d',
@@ -62,8 +61,9 @@ const responseRows: [string, () => void][] = [
   [
     'OctoAI → OpenAI: cancelled becomes an OpenAI value; null logprob items are dropped',
     () => {
-      const { body } = translateResponse(
-        readJsonFixture('octoai', 'octoai-logprobs-cancelled.response.json'),
+      const { body } = relayResponse(
+        'octoai',
+        'octoai-logprobs-cancelled',
         octoaiCodec,
         openaiCodec,
       )
@@ -77,11 +77,7 @@ const responseRows: [string, () => void][] = [
   [
     'OctoAI → OpenAI: the null noise of real bodies does not reach OpenAI clients',
     () => {
-      const { body } = translateResponse(
-        readJsonFixture('octoai', 'octoai-text.response.json'),
-        octoaiCodec,
-        openaiCodec,
-      )
+      const { body } = relayResponse('octoai', 'octoai-text', octoaiCodec, openaiCodec)
       expect(body).not.toHaveProperty('system_fingerprint')
       expect((body as { choices: Record<string, unknown>[] }).choices[0]).not.toHaveProperty(
         'delta',
@@ -91,11 +87,7 @@ const responseRows: [string, () => void][] = [
   [
     'OpenAI → OctoAI: writes exactly the OctoAI shape, without losses',
     () => {
-      const { body, losses } = translateResponse(
-        readJsonFixture('openai', 'openai-tool-call.response.json'),
-        openaiCodec,
-        octoaiCodec,
-      )
+      const { body, losses } = relayResponse('openai', 'openai-tool-call', openaiCodec, octoaiCodec)
       expect(losses).toEqual([])
       expect(body).toEqual({
         id: 'chatcmpl-abc123',
