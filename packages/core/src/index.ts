@@ -71,6 +71,7 @@ export {
   STATUS_BY_KIND,
   statusFromKind,
 } from './errors/error-kind'
+export { createErrorDecoder } from './errors/create-error-decoder'
 export { malformedUpstream } from './errors/malformed-upstream'
 export { parseRetryAfter } from './errors/parse-retry-after'
 export {

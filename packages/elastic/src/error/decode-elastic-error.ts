@@ -1,4 +1,4 @@
-import { type ChatError, parseRetryAfter } from '@chatwire/core'
+import { createErrorDecoder } from '@chatwire/core'
 import { createSseParser } from '@chatwire/sse'
 import { decodeElasticErrorPayload } from './decode-elastic-error-payload'
 import { parseJsonText } from './parse-json-text'
@@ -22,11 +22,7 @@ function readSseData(body: string): string | undefined {
  * (`text/event-stream`, one `event: error`), the ES JSON envelope, the plain-string form, and
  * anything else as text. A 400 naming a provider 5xx (`status [503]`) decodes as that status.
  */
-export function decodeElasticError(
-  status: number,
-  body: string,
-  headers?: Record<string, string>,
-): ChatError {
+export const decodeElasticError = createErrorDecoder((status, body) => {
   const trimmed = body.replace(/^\uFEFF/, '').trimStart()
   const isJson = trimmed.startsWith('{')
   const payloadText = isJson ? trimmed : readSseData(body)
@@ -34,7 +30,5 @@ export function decodeElasticError(
   // The payload reader cuts the message to its bound.
   const error = decodeElasticErrorPayload(payload ?? { error: trimmed || `HTTP ${status}` }, status)
   if (payload === undefined) error.raw = body
-  const retryAfter = parseRetryAfter(headers)
-  if (retryAfter !== undefined) error.retryAfter = retryAfter
   return error
-}
+})

@@ -1,11 +1,11 @@
 import {
   type ChatError,
   compileSchema,
+  createErrorDecoder,
   EXCERPT_LENGTH,
   excerpt,
   isJsonObject,
   kindFromStatus,
-  parseRetryAfter,
   UPSTREAM_MESSAGE_LENGTH,
 } from '@chatwire/core'
 import { decodeOpenAIErrorObject, parseErrorBody } from '@chatwire/openai/internal'
@@ -19,24 +19,19 @@ const validationBody = compileSchema(FriendliValidationErrorBody)
  * 422 `{"detail":[…]}`, `{"error":{"message",…}}` and `{"message","error":{…}}`; anything else
  * (HTML from a proxy, plain text, an empty body) keeps its text as the message.
  */
-export function decodeFriendliError(
-  status: number,
-  body: string,
-  headers?: Record<string, string>,
-): ChatError {
+export const decodeFriendliError = createErrorDecoder((status, body) => {
   const raw = parseErrorBody(body)
   const text = body.trim()
   const fallback = text === '' ? `HTTP ${status}` : excerpt(text, UPSTREAM_MESSAGE_LENGTH)
-  const error = decodeFriendliErrorPayload(raw, status) ?? {
-    kind: kindFromStatus(status),
-    status,
-    message: fallback,
-    raw,
-  }
-  const retryAfter = parseRetryAfter(headers)
-  if (retryAfter !== undefined) error.retryAfter = retryAfter
-  return error
-}
+  return (
+    decodeFriendliErrorPayload(raw, status) ?? {
+      kind: kindFromStatus(status),
+      status,
+      message: fallback,
+      raw,
+    }
+  )
+})
 
 /** One of the three envelopes → ChatError, or `undefined` when the value is none of them. */
 export function decodeFriendliErrorPayload(raw: unknown, status: number): ChatError | undefined {

@@ -1,9 +1,9 @@
 import {
   type ChatError,
+  createErrorDecoder,
   EXCERPT_LENGTH,
   excerpt,
   kindFromStatus,
-  parseRetryAfter,
   UPSTREAM_MESSAGE_LENGTH,
 } from '@chatwire/core'
 import { decodeOpenAIErrorObject, parseErrorBody } from '@chatwire/openai/internal'
@@ -20,16 +20,9 @@ import {
  * `{"detail":"…"}`, the `{"object":"error",…}` envelope, an engine-style `{"error":…}` from a
  * proxy in front, and bodies that are not JSON at all.
  */
-export function decodeOctoAIError(
-  status: number,
-  body: string,
-  headers?: Record<string, string>,
-): ChatError {
-  const error = decodeOctoAIErrorBody(parseErrorBody(body), status, describeText(status, body))
-  const retryAfter = parseRetryAfter(headers)
-  if (retryAfter !== undefined) error.retryAfter = retryAfter
-  return error
-}
+export const decodeOctoAIError = createErrorDecoder((status, body) =>
+  decodeOctoAIErrorBody(parseErrorBody(body), status, describeText(status, body)),
+)
 
 /** A parsed error payload (HTTP body or in-stream event) → ChatError. */
 export function decodeOctoAIErrorBody(

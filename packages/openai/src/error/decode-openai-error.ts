@@ -1,10 +1,10 @@
 import {
   type ChatError,
+  createErrorDecoder,
   type ErrorKind,
   EXCERPT_LENGTH,
   excerpt,
   kindFromStatus,
-  parseRetryAfter,
   UPSTREAM_MESSAGE_LENGTH,
 } from '@chatwire/core'
 
@@ -63,15 +63,8 @@ export function decodeOpenAIErrorObject(
 }
 
 /** An HTTP error response from an OpenAI-compatible server → ChatError (tolerates any body). */
-export function decodeOpenAIError(
-  status: number,
-  body: string,
-  headers?: Record<string, string>,
-): ChatError {
+export const decodeOpenAIError = createErrorDecoder((status, body) => {
   const text = body.trim()
   const fallback = text === '' ? `HTTP ${status}` : excerpt(text, UPSTREAM_MESSAGE_LENGTH)
-  const error = decodeOpenAIErrorObject(parseErrorBody(body), status, fallback)
-  const retryAfter = parseRetryAfter(headers)
-  if (retryAfter !== undefined) error.retryAfter = retryAfter
-  return error
-}
+  return decodeOpenAIErrorObject(parseErrorBody(body), status, fallback)
+})
