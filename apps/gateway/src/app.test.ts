@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createGatewayApp } from './app'
 import type { GatewayConfig } from './config/gateway-config'
-import { silentLogger } from './log/logger'
-import { createFakeFetch } from './test-support/fake-fetch'
+import { createFakeUpstreamGateway } from './test-support/create-fake-upstream-gateway'
 
 const config: GatewayConfig = {
   auth: { keys: ['gw-1'] },
@@ -13,8 +11,7 @@ const config: GatewayConfig = {
     { match: 'my-endpoint', upstream: 'es' },
   ],
 }
-const fetch = createFakeFetch()
-const app = createGatewayApp(config, { fetch, logger: silentLogger })
+const { app, fetch } = createFakeUpstreamGateway(config)
 const auth = { authorization: 'Bearer gw-1' }
 
 describe('createGatewayApp', () => {

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { createGatewayApp } from '../app'
 import type { GatewayConfig } from '../config/gateway-config'
-import { silentLogger } from '../log/logger'
-import {
-  brokenSseReply,
-  createFakeFetch,
-  jsonReply,
-  type Reply,
-  sseReply,
-} from '../test-support/fake-fetch'
+import { createFakeUpstreamGateway } from '../test-support/create-fake-upstream-gateway'
+import { brokenSseReply, jsonReply, type Reply, sseReply } from '../test-support/fake-fetch'
 import { readFixture } from '../test-support/read-fixture'
 
 const TEXT_SSE = readFixture('openai-text.sse')
 const TEXT_JSON = readFixture('openai-text.json')
+const OVERLOADED =
+  '{"error":{"message":"The server is overloaded","type":"server_error","param":null,"code":null}}'
+const RATE_LIMITED =
+  '{"error":{"message":"Slow down","type":"requests","param":null,"code":"rate_limit_exceeded"}}'
+const MAIN_URL = 'http://upstream.test/v1/chat/completions'
+const BACKUP_URL = 'http://backup.test/v1/chat/completions'
 
 const config = (patch: Partial<GatewayConfig> = {}): GatewayConfig => ({
   upstreams: {
@@ -31,17 +30,8 @@ const config = (patch: Partial<GatewayConfig> = {}): GatewayConfig => ({
   ...patch,
 })
 
-function setup(replies: Reply[], patch?: Partial<GatewayConfig>) {
-  const fetch = createFakeFetch(...replies)
-  const app = createGatewayApp(config(patch), { fetch, logger: silentLogger })
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    app.request('/v1/chat/completions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    })
-  return { app, fetch, post }
-}
+const setup = (replies: Reply[], patch?: Partial<GatewayConfig>) =>
+  createFakeUpstreamGateway(config(patch), replies)
 
 const hello = (extra: Record<string, unknown> = {}) => ({
   model: 'gpt-4o',
@@ -162,57 +152,55 @@ describe('handleChatCompletion (OpenAI in, OpenAI up)', () => {
     expect(fetch.calls).toHaveLength(1)
   })
 
-  it('falls back on a retryable upstream failure before the first byte', async () => {
-    const overloaded =
-      '{"error":{"message":"The server is overloaded","type":"server_error","param":null,"code":null}}'
-    const { fetch, post } = setup([jsonReply(503, overloaded), jsonReply(200, TEXT_JSON)])
-    const response = await post(hello())
-    expect(response.status).toBe(200)
-    expect(response.headers.get('chatwire-upstream')).toBe('backup')
-    expect(fetch.calls.map((call) => call.url)).toEqual([
-      'http://upstream.test/v1/chat/completions',
-      'http://backup.test/v1/chat/completions',
-    ])
-    expect(fetch.calls[1]?.headers.authorization).toBe('Bearer sk-backup')
-  })
-
-  it('retries the same upstream first when it has retries', async () => {
-    const overloaded =
-      '{"error":{"message":"Overloaded","type":"server_error","param":null,"code":null}}'
-    const { fetch, post } = setup([jsonReply(503, overloaded), jsonReply(200, TEXT_JSON)], {
-      upstreams: { main: { dialect: 'openai', baseURL: 'http://upstream.test/v1', retries: 1 } },
-      routes: [{ match: '*', upstream: 'main' }],
-    })
-    expect((await post(hello())).status).toBe(200)
-    expect(fetch.calls.map((call) => call.url)).toEqual([
-      'http://upstream.test/v1/chat/completions',
-      'http://upstream.test/v1/chat/completions',
-    ])
-  })
-
-  it('does not wait out a long Retry-After: it goes to the fallback', async () => {
-    const limited =
-      '{"error":{"message":"Slow down","type":"requests","param":null,"code":"rate_limit_exceeded"}}'
-    const { fetch, post } = setup(
-      [jsonReply(429, limited, { 'retry-after': '60' }), jsonReply(200, TEXT_JSON)],
+  it.each<[string, Reply[], Partial<GatewayConfig>, string, [string, string | undefined][]]>([
+    [
+      'falls back on a retryable upstream failure before the first byte',
+      [jsonReply(503, OVERLOADED), jsonReply(200, TEXT_JSON)],
+      {},
+      'backup',
+      [
+        [MAIN_URL, 'Bearer sk-up'],
+        [BACKUP_URL, 'Bearer sk-backup'],
+      ],
+    ],
+    [
+      'retries the same upstream first when it has retries',
+      [jsonReply(503, OVERLOADED), jsonReply(200, TEXT_JSON)],
+      {
+        upstreams: { main: { dialect: 'openai', baseURL: 'http://upstream.test/v1', retries: 1 } },
+        routes: [{ match: '*', upstream: 'main' }],
+      },
+      'main',
+      [
+        [MAIN_URL, undefined],
+        [MAIN_URL, undefined],
+      ],
+    ],
+    [
+      'does not wait out a long Retry-After: it goes to the fallback',
+      [jsonReply(429, RATE_LIMITED, { 'retry-after': '60' }), jsonReply(200, TEXT_JSON)],
       {
         upstreams: {
           main: { dialect: 'openai', baseURL: 'http://upstream.test/v1', retries: 3 },
           backup: { dialect: 'openai', baseURL: 'http://backup.test/v1' },
         },
       },
-    )
-    expect((await post(hello())).status).toBe(200)
-    expect(fetch.calls.map((call) => call.url)).toEqual([
-      'http://upstream.test/v1/chat/completions',
-      'http://backup.test/v1/chat/completions',
-    ])
+      'backup',
+      [
+        [MAIN_URL, undefined],
+        [BACKUP_URL, undefined],
+      ],
+    ],
+  ])('%s', async (_, replies, patch, answeredBy, calls) => {
+    const { fetch, post } = setup(replies, patch)
+    const response = await post(hello())
+    expect(response.status).toBe(200)
+    expect(response.headers.get('chatwire-upstream')).toBe(answeredBy)
+    expect(fetch.calls.map((call) => [call.url, call.headers.authorization])).toEqual(calls)
   })
 
   it('passes an upstream 429 on with its Retry-After', async () => {
-    const limited =
-      '{"error":{"message":"Slow down","type":"requests","param":null,"code":"rate_limit_exceeded"}}'
-    const { post } = setup([jsonReply(429, limited, { 'retry-after': '7' })], {
+    const { post } = setup([jsonReply(429, RATE_LIMITED, { 'retry-after': '7' })], {
       routes: [{ match: '*', upstream: 'main' }],
     })
     const response = await post(hello())

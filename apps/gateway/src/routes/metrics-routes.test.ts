@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createGatewayApp } from '../app'
 import type { GatewayConfig } from '../config/gateway-config'
-import { silentLogger } from '../log/logger'
 import { TIME_TO_FIRST_BYTE_BUCKETS } from '../metrics/create-gateway-metrics'
-import {
-  brokenSseReply,
-  createFakeFetch,
-  jsonReply,
-  type Reply,
-  sseReply,
-} from '../test-support/fake-fetch'
+import { createFakeUpstreamGateway } from '../test-support/create-fake-upstream-gateway'
+import { brokenSseReply, jsonReply, type Reply, sseReply } from '../test-support/fake-fetch'
 import { readFixture } from '../test-support/read-fixture'
 
 const TEXT_SSE = readFixture('openai-text.sse')
@@ -34,16 +27,7 @@ const config = (patch: Partial<GatewayConfig> = {}): GatewayConfig => ({
 })
 
 function setup(replies: Reply[], patch?: Partial<GatewayConfig>) {
-  const app = createGatewayApp(config(patch), {
-    fetch: createFakeFetch(...replies),
-    logger: silentLogger,
-  })
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    app.request('/v1/chat/completions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    })
+  const { app, post } = createFakeUpstreamGateway(config(patch), replies)
   /** Every sample line of `GET /metrics` as `series → value`. */
   const samples = async () => {
     const text = await (await app.request('/metrics')).text()
