@@ -5,13 +5,13 @@ import {
   type ResponseChoice,
   type ResponseMessage,
   readNullishUpstreamArray,
-  readNullishUpstreamInteger,
   readNullishUpstreamString,
   readUpstreamCount,
   readUpstreamObject,
   readUpstreamString,
   type ToolCall,
 } from '@chatwire/core'
+import { decodeOpenAIModelFields } from '@chatwire/openai/internal'
 import { decodeOctoAIFinishReason } from '../map/map-octoai-finish-reason'
 import { decodeOctoAILogprobs } from '../map/map-octoai-logprobs'
 import { decodeOctoAIUsage } from '../map/map-octoai-usage'
@@ -29,14 +29,10 @@ export function decodeOctoAIChatResponse(body: unknown): ChatResponse {
       raw: body,
     })
   }
-  const response: ChatResponse = {
+  const response = decodeOpenAIModelFields<ChatResponse>(body, {
     id: body.id,
     choices: body.choices.map((choice, index) => decodeChoice(choice, `choices[${index}]`)),
-  }
-  const model = readNullishUpstreamString(body.model, 'model')
-  if (model !== undefined) response.model = model
-  const created = readNullishUpstreamInteger(body.created, 'created')
-  if (created !== undefined) response.created = created
+  })
   if (body.usage != null) response.usage = decodeOctoAIUsage(body.usage)
   return response
 }

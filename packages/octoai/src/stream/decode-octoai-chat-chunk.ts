@@ -1,10 +1,5 @@
-import {
-  type ChatChunk,
-  type ChunkChoice,
-  readNullishUpstreamInteger,
-  readNullishUpstreamString,
-} from '@chatwire/core'
-import { decodeOpenAIChunkChoice } from '@chatwire/openai/internal'
+import type { ChatChunk, ChunkChoice } from '@chatwire/core'
+import { decodeOpenAIChunkChoice, decodeOpenAIModelFields } from '@chatwire/openai/internal'
 import { decodeOctoAIFinishReason } from '../map/map-octoai-finish-reason'
 import { decodeOctoAILogprobs } from '../map/map-octoai-logprobs'
 import { decodeOctoAIUsage } from '../map/map-octoai-usage'
@@ -36,11 +31,7 @@ export function decodeOctoAIChatChunk(wire: OctoAIChatChunk, rolesSeen: Set<numb
     }
     choices.push(decoded)
   }
-  const chunk: ChatChunk = { type: 'chunk', id: wire.id, choices }
-  const model = readNullishUpstreamString(wire.model, 'model')
-  if (model !== undefined) chunk.model = model
-  const created = readNullishUpstreamInteger(wire.created, 'created')
-  if (created !== undefined) chunk.created = created
+  const chunk = decodeOpenAIModelFields<ChatChunk>(wire, { type: 'chunk', id: wire.id, choices })
   if (wire.usage != null) chunk.usage = decodeOctoAIUsage(wire.usage)
   return chunk
 }

@@ -27,5 +27,9 @@ export {
   upstreamStreamError,
 } from '../stream/create-openai-stream-decoder'
 export { createOpenAIStreamEncoder } from '../stream/create-openai-stream-encoder'
-export { decodeOpenAIChatChunk, decodeOpenAIChunkChoice } from '../stream/decode-openai-chat-chunk'
+export {
+  decodeOpenAIChatChunk,
+  decodeOpenAIChunkChoice,
+  decodeOpenAIModelFields,
+} from '../stream/decode-openai-chat-chunk'
 export { type EncodeChunkOptions, encodeOpenAIChunkDelta } from '../stream/encode-openai-chat-chunk'

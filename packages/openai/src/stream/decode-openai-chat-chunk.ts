@@ -79,15 +79,24 @@ export function decodeOpenAIChunkChoice(
   return decoded
 }
 
+/** `model` and `created`, which any OpenAI-compatible chunk or completion may carry. */
+export function decodeOpenAIModelFields<T extends ChatChunk | ChatResponse>(
+  wire: { model?: unknown; created?: unknown },
+  target: T,
+): T {
+  const model = readNullishUpstreamString(wire.model, 'model')
+  if (model !== undefined) target.model = model
+  const created = readNullishUpstreamInteger(wire.created, 'created')
+  if (created !== undefined) target.created = created
+  return target
+}
+
 /** The fields beside `choices` of a chunk or a completion: model, created, tier, usage. */
 export function decodeOpenAIChunkFields<T extends ChatChunk | ChatResponse>(
   wire: Record<string, unknown>,
   chunk: T,
 ): T {
-  const model = readNullishUpstreamString(wire.model, 'model')
-  if (model !== undefined) chunk.model = model
-  const created = readNullishUpstreamInteger(wire.created, 'created')
-  if (created !== undefined) chunk.created = created
+  decodeOpenAIModelFields(wire, chunk)
   const fingerprint = readNullishUpstreamString(wire.system_fingerprint, 'system_fingerprint')
   if (fingerprint !== undefined) chunk.systemFingerprint = fingerprint
   const serviceTier = readNullishUpstreamString(wire.service_tier, 'service_tier')
