@@ -139,6 +139,7 @@ export { Logprobs, TokenLogprob } from './schema/logprobs'
 export { Loss, LossKind } from './schema/loss'
 export { ResponseFormat } from './schema/response-format'
 export { JsonObject, Nullish, StringEnum } from './schema/schema-helpers'
+export { splitExtensionFields } from './schema/split-extension-fields'
 export { SseEvent } from './schema/sse-event'
 export {
   BuiltinTool,

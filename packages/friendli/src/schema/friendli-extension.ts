@@ -1,4 +1,4 @@
-import { defineExtension, Type } from '@chatwire/core'
+import { defineExtension, splitExtensionFields, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
 
 // Descriptions: ../docs/friendli-schema-descriptions.json (kept out of browser bundles).
@@ -10,23 +10,21 @@ export const FriendliProduct = Type.Union([
 ])
 export type FriendliProduct = Static<typeof FriendliProduct>
 
-export const FriendliExtension = Type.Object(
-  {
-    product: Type.Optional(FriendliProduct),
-    team: Type.Optional(Type.String()),
-    seeds: Type.Optional(Type.Array(Type.Integer())),
-  },
-  { $id: 'FriendliExtension' },
-)
+// field → [schema, loss kind when another dialect drops it] (`null`: request context).
+const friendliFields = splitExtensionFields({
+  product: [FriendliProduct, null],
+  team: [Type.String(), null],
+  seeds: [Type.Array(Type.Integer()), 'semantic'],
+})
+
+export const FriendliExtension = Type.Object(friendliFields.properties, {
+  $id: 'FriendliExtension',
+})
 export type FriendliExtension = Static<typeof FriendliExtension>
 
-/** The `friendli` extension bag and the loss kind of each field (`null`: request context). */
+/** The `friendli` extension bag and the loss kind of each field. */
 export const friendliExtension = defineExtension({
   name: 'friendli',
   schema: FriendliExtension,
-  losses: {
-    product: null,
-    team: null,
-    seeds: 'semantic',
-  },
+  losses: friendliFields.losses,
 })
