@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   type Answer,
   call,
   expectErrorAnswer,
   expectHealthy,
   expectLogsBounded,
-  type FaultGateway,
   faultConfig,
   fromRaw,
   INBOUND,
@@ -13,20 +12,11 @@ import {
   modelFor,
   ROTATION,
   rawRequest,
-  startFaultGateway,
   withRssPeak,
 } from '../test-support/fault-harness'
-import {
-  answerText,
-  type FaultHandler,
-  type FaultUpstream,
-  startFaultUpstream,
-  waitFor,
-} from '../test-support/start-fault-upstream'
+import { answerText, type FaultHandler, waitFor } from '../test-support/start-fault-upstream'
+import { useFaultSuite } from '../test-support/use-fault-suite'
 import type { Dialect } from '../test-support/vendor-dialects'
-
-// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
-vi.setConfig({ testTimeout: 20_000 })
 
 // Row 11 of the fault matrix: big request bodies. A huge invalid value is refused without being
 // echoed; many big bodies at once are admitted only up to maxInflightBodyBytes (503 +
@@ -35,24 +25,9 @@ vi.setConfig({ testTimeout: 20_000 })
 const MiB = 1024 * 1024
 const BODY_BYTES = 30 * MiB
 
-let upstream: FaultUpstream
-let gw: FaultGateway
-let tight: FaultGateway
-
-beforeAll(async () => {
-  upstream = await startFaultUpstream()
-  gw = await startFaultGateway(faultConfig(upstream))
-  tight = await startFaultGateway(faultConfig(upstream, { server: { maxConcurrentRequests: 2 } }))
-})
-
-afterAll(async () => {
-  await Promise.all([gw?.close(), tight?.close()])
-  await upstream?.close()
-})
-
-beforeEach(() => {
-  upstream.reset()
-  gw.logs.length = 0
+const suite = useFaultSuite({
+  gw: (upstream) => faultConfig(upstream),
+  tight: (upstream) => faultConfig(upstream, { server: { maxConcurrentRequests: 2 } }),
 })
 
 /** The dialect's body with one string field replaced by `bytes` of `x`, as bytes. */
@@ -70,7 +45,7 @@ describe('a 30 MB invalid field value', () => {
   it.each(INBOUND)('%s: 400 naming the field, short body, short log lines', async (dialect) => {
     const client = INBOUND_CLIENTS[dialect]
     const model = modelFor('openai')
-    const answer = await call(gw.url, client, {
+    const answer = await call(suite.gw.url, client, {
       model,
       body: hugeBody(dialect, model, 'role'),
       timeoutMs: 20_000,
@@ -78,9 +53,9 @@ describe('a 30 MB invalid field value', () => {
     const error = expectErrorAnswer(client, answer, 'invalid_request')
     expect(error.param).toBe('messages[0].role')
     expect(answer.text.length).toBeLessThan(8192)
-    expectLogsBounded(gw.logs)
-    expect(upstream.requests).toHaveLength(0)
-    await expectHealthy(gw.url)
+    expectLogsBounded(suite.gw.logs)
+    expect(suite.upstream.requests).toHaveLength(0)
+    await expectHealthy(suite.gw.url)
   })
 })
 
@@ -95,7 +70,7 @@ describe('8 concurrent 30 MB bodies with the default limits', () => {
       Promise.all(
         calls.map(async ([inbound, to]) =>
           fromRaw(
-            await rawRequest(gw.url, {
+            await rawRequest(suite.gw.url, {
               path: INBOUND_CLIENTS[inbound].path(modelFor(to)),
               headers: { 'content-type': 'application/json' },
               body: bodies.get(inbound),
@@ -118,7 +93,7 @@ describe('8 concurrent 30 MB bodies with the default limits', () => {
     expect(growth, `RSS grew ${Math.round(growth / MiB)} MiB; statuses ${statuses}`).toBeLessThan(
       600 * MiB,
     )
-    await expectHealthy(gw.url)
+    await expectHealthy(suite.gw.url)
   }, 60_000)
 })
 
@@ -134,21 +109,24 @@ describe('server.maxConcurrentRequests: 2', () => {
         await gate
         await answerText('ok')(request, res)
       }
-      upstream.reply(held)
+      suite.upstream.reply(held)
       const openai = INBOUND_CLIENTS.openai
       let first: Promise<Answer> | undefined
       let second: Promise<Answer> | undefined
       try {
-        first = call(tight.url, openai, { model: modelFor('openai') })
-        second = call(tight.url, openai, { model: modelFor('openai') })
-        expect(await waitFor(() => upstream.requests.length === 2)).toBe(true)
+        first = call(suite.tight.url, openai, { model: modelFor('openai') })
+        second = call(suite.tight.url, openai, { model: modelFor('openai') })
+        expect(await waitFor(() => suite.upstream.requests.length === 2)).toBe(true)
         const client = INBOUND_CLIENTS[dialect]
-        const third = await call(tight.url, client, { model: modelFor('openai'), timeoutMs: 3000 })
+        const third = await call(suite.tight.url, client, {
+          model: modelFor('openai'),
+          timeoutMs: 3000,
+        })
         expectErrorAnswer(client, third, 'overloaded')
         // Regression: an Elasticsearch client got 400 (ES's relay of a provider 5xx), not 503.
         expect(third.status).toBe(503)
         expect(third.headers.get('retry-after')).toMatch(/^\d+$/)
-        expect(upstream.requests).toHaveLength(2)
+        expect(suite.upstream.requests).toHaveLength(2)
       } finally {
         release()
       }

@@ -1,33 +1,27 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   call,
   expectErrorAnswer,
   expectHealthy,
   expectLogsBounded,
   expectStreamError,
-  type FaultGateway,
   faultConfig,
   INBOUND_CLIENTS,
   modelFor,
   ROTATION,
-  startFaultGateway,
   withRssPeak,
 } from '../test-support/fault-harness'
 import {
   answerStreamed,
-  type FaultUpstream,
   filled,
   repeatChunks,
   sseText,
-  startFaultUpstream,
   streamHeaders,
   textParts,
   waitFor,
 } from '../test-support/start-fault-upstream'
+import { useFaultSuite } from '../test-support/use-fault-suite'
 import type { Dialect } from '../test-support/vendor-dialects'
-
-// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
-vi.setConfig({ testTimeout: 20_000 })
 
 // Rows 2–5 of the fault matrix: what the gateway reads from an upstream is bounded — error
 // bodies (also when gzip-compressed), JSON answers, aggregated streams, single SSE lines.
@@ -36,30 +30,18 @@ const MiB = 1024 * 1024
 const MEMORY_BOUND = 100 * MiB
 const SHORT = 8192
 
-let upstream: FaultUpstream
-let gw: FaultGateway
-
-beforeAll(async () => {
-  upstream = await startFaultUpstream()
-  const config = faultConfig(upstream)
-  // The Elastic upstream's own bound on the stream it aggregates for a non-streaming client.
-  config.upstreams.elastic = { ...config.upstreams.elastic!, limits: { maxResponseBytes: MiB } }
-  gw = await startFaultGateway(config)
-})
-
-afterAll(async () => {
-  await gw?.close()
-  await upstream?.close()
-})
-
-beforeEach(() => {
-  upstream.reset()
-  gw.logs.length = 0
+const suite = useFaultSuite({
+  gw: (upstream) => {
+    const config = faultConfig(upstream)
+    // The Elastic upstream's own bound on the stream it aggregates for a non-streaming client.
+    config.upstreams.elastic = { ...config.upstreams.elastic!, limits: { maxResponseBytes: MiB } }
+    return config
+  },
 })
 
 /** The last request reached the upstream and the gateway hung up on it before its end. */
 async function expectUpstreamCut(): Promise<void> {
-  const request = upstream.requests.at(-1)
+  const request = suite.upstream.requests.at(-1)
   expect(request, 'the upstream was never called').toBeDefined()
   await waitFor(() => request?.closed === true)
   expect(request?.closed).toBe(true)
@@ -79,7 +61,7 @@ describe('upstream gzip bomb on an error answer (1 MB gzip → 1 GiB)', () => {
     '%s client ← %s upstream: bounded error in the client dialect, RSS bounded',
     async (inbound, from) => {
       const [prefix, suffix] = errorEnvelope(from)
-      upstream.reply(
+      suite.upstream.reply(
         answerStreamed(
           500,
           { 'content-type': 'application/json' },
@@ -89,7 +71,7 @@ describe('upstream gzip bomb on an error answer (1 MB gzip → 1 GiB)', () => {
       )
       const client = INBOUND_CLIENTS[inbound]
       const { result: answer, growth } = await withRssPeak(() =>
-        call(gw.url, client, { model: modelFor(from), timeoutMs: 20_000 }),
+        call(suite.gw.url, client, { model: modelFor(from), timeoutMs: 20_000 }),
       )
       expect(answer.status).toBeGreaterThanOrEqual(400)
       expect(answer.text.length).toBeLessThan(SHORT)
@@ -101,8 +83,8 @@ describe('upstream gzip bomb on an error answer (1 MB gzip → 1 GiB)', () => {
       expect(error.message.length).toBeLessThan(SHORT)
       expect(growth, `RSS grew ${Math.round(growth / MiB)} MiB`).toBeLessThan(MEMORY_BOUND)
       await expectUpstreamCut()
-      expectLogsBounded(gw.logs)
-      await expectHealthy(gw.url)
+      expectLogsBounded(suite.gw.logs)
+      await expectHealthy(suite.gw.url)
     },
   )
 })
@@ -120,16 +102,16 @@ describe('upstream JSON answer of 300 MB', () => {
   it.each(['openai', 'octoai', 'friendli'] as const)(
     '%s client ← its own dialect upstream: 502, upstream connection closed, RSS bounded',
     async (dialect) => {
-      upstream.reply(answerStreamed(200, { 'content-type': 'application/json' }, hugeJson))
+      suite.upstream.reply(answerStreamed(200, { 'content-type': 'application/json' }, hugeJson))
       const client = INBOUND_CLIENTS[dialect]
       const { result: answer, growth } = await withRssPeak(() =>
-        call(gw.url, client, { model: modelFor(dialect), timeoutMs: 20_000 }),
+        call(suite.gw.url, client, { model: modelFor(dialect), timeoutMs: 20_000 }),
       )
       expectErrorAnswer(client, answer, 'upstream')
       expect(answer.text.length).toBeLessThan(SHORT)
       expect(growth, `RSS grew ${Math.round(growth / MiB)} MiB`).toBeLessThan(MEMORY_BOUND)
       await expectUpstreamCut()
-      await expectHealthy(gw.url)
+      await expectHealthy(suite.gw.url)
     },
   )
 
@@ -144,7 +126,7 @@ describe('upstream JSON answer of 300 MB', () => {
         },
       ]).repeat(16),
     )
-    upstream.reply(
+    suite.upstream.reply(
       answerStreamed(200, streamHeaders('elastic'), () =>
         repeatChunks(
           sseText('elastic', textParts('').slice(0, 1)),
@@ -155,12 +137,12 @@ describe('upstream JSON answer of 300 MB', () => {
     )
     const client = INBOUND_CLIENTS.openai
     const { result: answer, growth } = await withRssPeak(() =>
-      call(gw.url, client, { model: modelFor('elastic'), timeoutMs: 20_000 }),
+      call(suite.gw.url, client, { model: modelFor('elastic'), timeoutMs: 20_000 }),
     )
     expectErrorAnswer(client, answer, 'upstream')
     expect(growth, `RSS grew ${Math.round(growth / MiB)} MiB`).toBeLessThan(MEMORY_BOUND)
     await expectUpstreamCut()
-    await expectHealthy(gw.url)
+    await expectHealthy(suite.gw.url)
   })
 })
 
@@ -170,21 +152,21 @@ describe('upstream SSE line of 400 MB without a newline', () => {
     async (inbound, from) => {
       const opening = sseText(from, textParts('first').slice(0, 2))
       const endless = `${from === 'elastic' ? '\uFEFFevent: message\n' : ''}data: {"id":"chatcmpl-fault","choices":[{"index":0,"delta":{"content":"`
-      upstream.reply(
+      suite.upstream.reply(
         answerStreamed(200, streamHeaders(from), () =>
           repeatChunks(opening + endless, filled(MiB), 400),
         ),
       )
       const client = INBOUND_CLIENTS[inbound]
       const { result: answer, growth } = await withRssPeak(() =>
-        call(gw.url, client, { model: modelFor(from), stream: true, timeoutMs: 20_000 }),
+        call(suite.gw.url, client, { model: modelFor(from), stream: true, timeoutMs: 20_000 }),
       )
       expectStreamError(answer)
       expect(answer.text.length).toBeLessThan(SHORT)
       expect(growth, `RSS grew ${Math.round(growth / MiB)} MiB`).toBeLessThan(MEMORY_BOUND)
       await expectUpstreamCut()
-      expectLogsBounded(gw.logs)
-      await expectHealthy(gw.url)
+      expectLogsBounded(suite.gw.logs)
+      await expectHealthy(suite.gw.url)
     },
   )
 })
@@ -194,14 +176,14 @@ describe('upstream error message of 300 MB', () => {
     '%s client ← %s upstream: the error body and every log line stay short',
     async (inbound, from) => {
       const [prefix, suffix] = errorEnvelope(from)
-      upstream.reply(
+      suite.upstream.reply(
         answerStreamed(500, { 'content-type': 'application/json' }, () =>
           repeatChunks(prefix, filled(MiB), 300, suffix),
         ),
       )
       const client = INBOUND_CLIENTS[inbound]
       const { result: answer, growth } = await withRssPeak(() =>
-        call(gw.url, client, { model: modelFor(from), timeoutMs: 20_000 }),
+        call(suite.gw.url, client, { model: modelFor(from), timeoutMs: 20_000 }),
       )
       expect(answer.status).toBeGreaterThanOrEqual(400)
       expect(answer.text.length).toBeLessThan(SHORT)
@@ -212,10 +194,10 @@ describe('upstream error message of 300 MB', () => {
       )
       expect(error.message.length).toBeLessThan(SHORT)
       expect(growth, `RSS grew ${Math.round(growth / MiB)} MiB`).toBeLessThan(MEMORY_BOUND)
-      expect(gw.logs.length).toBeGreaterThan(0)
-      expectLogsBounded(gw.logs)
+      expect(suite.gw.logs.length).toBeGreaterThan(0)
+      expectLogsBounded(suite.gw.logs)
       await expectUpstreamCut()
-      await expectHealthy(gw.url)
+      await expectHealthy(suite.gw.url)
     },
   )
 })

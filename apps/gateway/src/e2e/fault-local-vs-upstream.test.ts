@@ -1,29 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   call,
   expectErrorAnswer,
   expectHealthy,
   expectStreamError,
-  type FaultGateway,
   faultConfig,
   INBOUND_CLIENTS,
   modelFor,
   ROTATION,
-  startFaultGateway,
 } from '../test-support/fault-harness'
 import {
   answerRaw,
   type FaultHandler,
-  type FaultUpstream,
   sseText,
-  startFaultUpstream,
   streamHeaders,
   textParts,
 } from '../test-support/start-fault-upstream'
+import { useFaultSuite } from '../test-support/use-fault-suite'
 import type { Dialect } from '../test-support/vendor-dialects'
-
-// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
-vi.setConfig({ testTimeout: 20_000 })
 
 // Row 8 of the fault matrix: a failure of the gateway's own (a request it refuses or cannot
 // encode) is never sent upstream, retried or fallen back on; a malformed upstream answer is the
@@ -35,26 +29,17 @@ const UPSTREAM_ERRORS = 'chatwire_upstream_errors_total'
 const REQUEST_ERRORS = 'chatwire_request_errors_total'
 const CRASH_TEXT = /TypeError|Cannot read|undefined is not|is not a function|null \(reading/
 
-let upstream: FaultUpstream
-let gw: FaultGateway
-
-beforeAll(async () => {
-  upstream = await startFaultUpstream()
-  const config = faultConfig(upstream, { upstream: { retries: 2 } })
-  // Every route has a fallback: none of them may be tried for a local failure.
-  config.routes = config.routes.map((route, index) => ({
-    ...route,
-    fallbacks: [DIALECTS[(index + 1) % DIALECTS.length]!],
-  }))
-  gw = await startFaultGateway(config)
+const suite = useFaultSuite({
+  gw: (upstream) => {
+    const config = faultConfig(upstream, { upstream: { retries: 2 } })
+    // Every route has a fallback: none of them may be tried for a local failure.
+    config.routes = config.routes.map((route, index) => ({
+      ...route,
+      fallbacks: [DIALECTS[(index + 1) % DIALECTS.length]!],
+    }))
+    return config
+  },
 })
-
-afterAll(async () => {
-  await gw?.close()
-  await upstream?.close()
-})
-
-beforeEach(() => upstream.reset())
 
 /** The dialect's body with tool parameters `{"a":{"a":…}}` 5,000 deep, as JSON text. */
 function deepToolBody(dialect: Dialect, model: string): string {
@@ -74,7 +59,7 @@ describe('a local failure never reaches an upstream', () => {
     '%s client (→ %s upstream, retries 2, a fallback): tool parameters 5,000 deep → 400 naming the field, zero upstream requests',
     async (inbound, to) => {
       const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(gw.url, client, {
+      const answer = await call(suite.gw.url, client, {
         model: modelFor(to),
         body: deepToolBody(inbound, modelFor(to)),
       })
@@ -83,8 +68,8 @@ describe('a local failure never reaches an upstream', () => {
         /^tools\[0\]\.function\.parameters/,
       )
       expect(answer.text.length).toBeLessThan(4096)
-      expect(upstream.requests).toHaveLength(0)
-      await expectHealthy(gw.url)
+      expect(suite.upstream.requests).toHaveLength(0)
+      await expectHealthy(suite.gw.url)
     },
   )
 })
@@ -140,13 +125,13 @@ describe('a malformed upstream answer is the upstream’s failure', () => {
       ),
     ),
   )('openai client ← %s upstream answering %s: 502 without a TypeError', async (from, shape) => {
-    upstream.reply(malformedAnswer(shape))
+    suite.upstream.reply(malformedAnswer(shape))
     const client = INBOUND_CLIENTS.openai
-    const answer = await call(gw.url, client, { model: modelFor(from) })
+    const answer = await call(suite.gw.url, client, { model: modelFor(from) })
     const error = expectErrorAnswer(client, answer, 'upstream')
     expect(error.message).not.toMatch(CRASH_TEXT)
     expect(answer.text).not.toMatch(CRASH_TEXT)
-    await expectHealthy(gw.url)
+    await expectHealthy(suite.gw.url)
   })
 
   it.each(
@@ -158,7 +143,7 @@ describe('a malformed upstream answer is the upstream’s failure', () => {
   )(
     '%s client ← %s upstream streaming a chunk with %s: in-stream error without a TypeError',
     async (inbound, from, shape) => {
-      upstream.reply((request, res) => {
+      suite.upstream.reply((request, res) => {
         const opening = sseText(from, textParts('fine').slice(0, 2))
         answerRaw(
           200,
@@ -167,7 +152,7 @@ describe('a malformed upstream answer is the upstream’s failure', () => {
         )(request, res)
       })
       const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(gw.url, client, { model: modelFor(from), stream: true })
+      const answer = await call(suite.gw.url, client, { model: modelFor(from), stream: true })
       const error = expectStreamError(answer)
       expect(error.message).not.toMatch(CRASH_TEXT)
       expect(answer.text).not.toMatch(CRASH_TEXT)
@@ -191,7 +176,7 @@ function counterSum(text: string, name: string): number {
 }
 
 async function scrape(): Promise<string> {
-  const response = await fetch(`${gw.url}/metrics`, { signal: AbortSignal.timeout(2000) })
+  const response = await fetch(`${suite.gw.url}/metrics`, { signal: AbortSignal.timeout(2000) })
   return response.text()
 }
 
@@ -200,7 +185,7 @@ describe('/metrics counts local errors apart from upstream errors', () => {
     const before = await scrape()
     expect(before, `no ${LOCAL_ERRORS} series`).toContain(`# TYPE ${LOCAL_ERRORS} counter`)
     const client = INBOUND_CLIENTS.openai
-    const local = await call(gw.url, client, {
+    const local = await call(suite.gw.url, client, {
       model: modelFor('openai'),
       body: deepToolBody('openai', modelFor('openai')),
     })
@@ -212,8 +197,8 @@ describe('/metrics counts local errors apart from upstream errors', () => {
         counterSum(before, `${REQUEST_ERRORS}{inbound="openai",status="400"}`),
     ).toBe(1)
 
-    upstream.reply(malformedAnswer('choices:[5]'))
-    const remote = await call(gw.url, client, { model: modelFor('openai') })
+    suite.upstream.reply(malformedAnswer('choices:[5]'))
+    const remote = await call(suite.gw.url, client, { model: modelFor('openai') })
     expect(remote.status).toBe(502)
     const afterRemote = await scrape()
     expect(counterSum(afterRemote, LOCAL_ERRORS)).toBe(counterSum(afterLocal, LOCAL_ERRORS))

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   expectErrorAnswer,
   expectHealthy,
-  type FaultGateway,
   faultConfig,
   fromRaw,
   INBOUND,
   INBOUND_CLIENTS,
   modelFor,
   rawRequest,
-  startFaultGateway,
 } from '../test-support/fault-harness'
-import { type FaultUpstream, startFaultUpstream } from '../test-support/start-fault-upstream'
-
-// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
-vi.setConfig({ testTimeout: 20_000 })
+import { useFaultSuite } from '../test-support/use-fault-suite'
 
 // Row 6 of the fault matrix: browsers. A page on another origin can POST `text/plain` without a
 // preflight, and DNS rebinding can point a foreign name at a loopback-bound gateway; both are
@@ -23,27 +18,13 @@ vi.setConfig({ testTimeout: 20_000 })
 const EVIL = 'https://evil.example'
 const APP = 'https://app.example'
 
-let upstream: FaultUpstream
-let plain: FaultGateway
-let withCors: FaultGateway
-
-beforeAll(async () => {
-  upstream = await startFaultUpstream()
-  plain = await startFaultGateway(faultConfig(upstream))
-  withCors = await startFaultGateway(
+const suite = useFaultSuite({
+  plain: (upstream) => faultConfig(upstream),
+  withCors: (upstream) =>
     faultConfig(upstream, {
       server: { cors: { origins: [APP], maxAgeSeconds: 120 }, allowedHosts: ['gateway.internal'] },
     }),
-  )
 })
-
-afterAll(async () => {
-  await plain?.close()
-  await withCors?.close()
-  await upstream?.close()
-})
-
-beforeEach(() => upstream.reset())
 
 /** A chat POST of the dialect, body as its SDK sends it, with exactly `headers`. */
 function post(url: string, dialect: (typeof INBOUND)[number], headers: Record<string, string>) {
@@ -62,78 +43,81 @@ describe('cross-origin and rebinding requests are refused', () => {
   it.each(INBOUND)(
     '%s: text/plain POST from Origin evil.example → 403 in the dialect, upstream never called',
     async (dialect) => {
-      const raw = await post(plain.url, dialect, { 'content-type': 'text/plain', origin: EVIL })
+      const raw = await post(suite.plain.url, dialect, {
+        'content-type': 'text/plain',
+        origin: EVIL,
+      })
       expectErrorAnswer(INBOUND_CLIENTS[dialect], fromRaw(raw), 'permission')
       expect(raw.headers['access-control-allow-origin']).toBeUndefined()
-      expect(upstream.requests).toHaveLength(0)
-      await expectHealthy(plain.url)
+      expect(suite.upstream.requests).toHaveLength(0)
+      await expectHealthy(suite.plain.url)
     },
   )
 
   it.each(INBOUND)(
     '%s: Host evil.example on the loopback-bound gateway → 403, upstream never called',
     async (dialect) => {
-      const raw = await post(plain.url, dialect, {
+      const raw = await post(suite.plain.url, dialect, {
         'content-type': 'application/json',
         host: 'evil.example',
       })
       expectErrorAnswer(INBOUND_CLIENTS[dialect], fromRaw(raw), 'permission')
-      expect(upstream.requests).toHaveLength(0)
+      expect(suite.upstream.requests).toHaveLength(0)
     },
   )
 
   it('an origin outside server.cors.origins is still refused, and gets no CORS headers', async () => {
-    const raw = await post(withCors.url, 'openai', {
+    const raw = await post(suite.withCors.url, 'openai', {
       'content-type': 'application/json',
       origin: EVIL,
     })
     expectErrorAnswer(INBOUND_CLIENTS.openai, fromRaw(raw), 'permission')
     expect(raw.headers['access-control-allow-origin']).toBeUndefined()
-    const preflight = await rawRequest(withCors.url, {
+    const preflight = await rawRequest(suite.withCors.url, {
       method: 'OPTIONS',
       path: '/v1/chat/completions',
       headers: { origin: EVIL, 'access-control-request-method': 'POST' },
     })
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined()
-    expect(upstream.requests).toHaveLength(0)
+    expect(suite.upstream.requests).toHaveLength(0)
   })
 
   it('a Host outside allowedHosts is refused even when allowedHosts is set', async () => {
-    const raw = await post(withCors.url, 'openai', {
+    const raw = await post(suite.withCors.url, 'openai', {
       'content-type': 'application/json',
       host: 'evil.example',
     })
     expectErrorAnswer(INBOUND_CLIENTS.openai, fromRaw(raw), 'permission')
-    expect(upstream.requests).toHaveLength(0)
+    expect(suite.upstream.requests).toHaveLength(0)
   })
 })
 
 describe('legitimate callers are served', () => {
   it.each(INBOUND)('%s: same-origin (Origin = http://<Host>) is allowed', async (dialect) => {
-    const raw = await post(plain.url, dialect, {
+    const raw = await post(suite.plain.url, dialect, {
       'content-type': 'application/json',
-      origin: `http://${hostOf(plain.url)}`,
+      origin: `http://${hostOf(suite.plain.url)}`,
     })
     expect(raw.status, raw.text.slice(0, 300)).toBe(200)
-    expect(upstream.requests).toHaveLength(1)
+    expect(suite.upstream.requests).toHaveLength(1)
   })
 
   it.each(INBOUND)('%s: no Origin at all (SDKs, curl) is allowed', async (dialect) => {
-    const raw = await post(plain.url, dialect, { 'content-type': 'application/json' })
+    const raw = await post(suite.plain.url, dialect, { 'content-type': 'application/json' })
     expect(raw.status, raw.text.slice(0, 300)).toBe(200)
   })
 
   it('server.allowedHosts admits a named host', async () => {
-    const raw = await post(withCors.url, 'openai', {
+    const raw = await post(suite.withCors.url, 'openai', {
       'content-type': 'application/json',
-      host: `gateway.internal:${new URL(withCors.url).port}`,
+      host: `gateway.internal:${new URL(suite.withCors.url).port}`,
     })
     expect(raw.status, raw.text.slice(0, 300)).toBe(200)
   })
 
   it('CORS preflight from a configured origin → 204 with allow-origin, -methods, -headers, -max-age', async () => {
     const asked = 'authorization, content-type, x-stainless-os'
-    const preflight = await rawRequest(withCors.url, {
+    const preflight = await rawRequest(suite.withCors.url, {
       method: 'OPTIONS',
       path: '/v1/chat/completions',
       headers: {
@@ -148,13 +132,13 @@ describe('legitimate callers are served', () => {
     const allowed = String(preflight.headers['access-control-allow-headers']).toLowerCase()
     for (const header of asked.split(', ')) expect(allowed).toContain(header)
     expect(preflight.headers['access-control-max-age']).toBe('120')
-    expect(upstream.requests).toHaveLength(0)
+    expect(suite.upstream.requests).toHaveLength(0)
   })
 
   it.each(INBOUND)(
     '%s: the actual response to a configured origin carries access-control-allow-origin',
     async (dialect) => {
-      const raw = await post(withCors.url, dialect, {
+      const raw = await post(suite.withCors.url, dialect, {
         'content-type': 'application/json',
         origin: APP,
       })

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { GatewayConfig } from '../config/gateway-config'
-import { createJsonLogger } from '../log/logger'
+import { describe, expect, it } from 'vitest'
 import { createMemoryQuotaStore } from '../quota/memory-quota-store'
 import { type QuotaStore, QuotaStoreUnavailable } from '../quota/quota-store'
-import { type RunningGateway, startGateway } from '../server/start-gateway'
 import {
   call,
   expectErrorAnswer,
@@ -12,7 +9,7 @@ import {
   INBOUND_CLIENTS,
   modelFor,
 } from '../test-support/fault-harness'
-import { type FaultUpstream, startFaultUpstream } from '../test-support/start-fault-upstream'
+import { type FaultGatewaySpec, useFaultSuite } from '../test-support/use-fault-suite'
 
 /** A memory store that can be taken down: while down, every call rejects as an outage does. */
 function createSwitchableStore(kind: string): QuotaStore & { down: boolean } {
@@ -28,47 +25,28 @@ function createSwitchableStore(kind: string): QuotaStore & { down: boolean } {
   return store
 }
 
-interface Started {
-  gateway: RunningGateway
-  store: ReturnType<typeof createSwitchableStore>
-  lines: Record<string, unknown>[]
+const stores = {
+  open: createSwitchableStore('switchable-open'),
+  closed: createSwitchableStore('switchable-closed'),
 }
 
-let upstream: FaultUpstream
-const started: Partial<Record<'open' | 'closed', Started>> = {}
-
-async function start(policy: 'open' | 'closed'): Promise<Started> {
-  const store = createSwitchableStore(`switchable-${policy}`)
-  const lines: Record<string, unknown>[] = []
+/** A gateway on `policy`'s switchable store, one key a minute per dialect, `policy` on outage. */
+function withStore(policy: 'open' | 'closed'): FaultGatewaySpec {
   const keys = INBOUND.map((dialect) => ({
     name: `team-${dialect}`,
     key: `gw-${dialect}`,
     limits: { requestsPerMinute: 1 },
   }))
-  const config: GatewayConfig = {
-    ...faultConfig(upstream),
-    auth: { keys, store: { type: 'memory' }, onStoreError: policy },
-  }
-  const gateway = await startGateway({
-    config,
-    host: '127.0.0.1',
-    port: 0,
-    logger: createJsonLogger((line) => lines.push(JSON.parse(line))),
-    quotaStore: store,
+  return (upstream) => ({
+    config: {
+      ...faultConfig(upstream),
+      auth: { keys, store: { type: 'memory' }, onStoreError: policy },
+    },
+    quotaStore: stores[policy],
   })
-  return { gateway, store, lines }
 }
 
-beforeAll(async () => {
-  upstream = await startFaultUpstream()
-  started.open = await start('open')
-  started.closed = await start('closed')
-})
-
-afterAll(async () => {
-  await Promise.all([started.open?.gateway.close(), started.closed?.gateway.close()])
-  await upstream?.close()
-})
+const suite = useFaultSuite({ open: withStore('open'), closed: withStore('closed') })
 
 const authorization = (dialect: string) =>
   dialect === 'elastic' ? `ApiKey gw-${dialect}` : `Bearer gw-${dialect}`
@@ -77,7 +55,7 @@ describe('onStoreError: closed', () => {
   it.each(INBOUND)(
     'a %s client gets its dialect’s 503 while the store is down',
     async (dialect) => {
-      const { gateway } = started.closed as Started
+      const gateway = suite.closed
       const client = INBOUND_CLIENTS[dialect]
       const answer = await call(gateway.url, client, {
         model: modelFor('openai'),
@@ -92,7 +70,8 @@ describe('onStoreError: closed', () => {
 
 describe('onStoreError: open', () => {
   it('serves every request while the store is down, counts and warns once, then limits again', async () => {
-    const { gateway, store, lines } = started.open as Started
+    const gateway = suite.open
+    const store = stores.open
     const ask = () =>
       call(gateway.url, INBOUND_CLIENTS.openai, {
         model: modelFor('openai'),
@@ -102,6 +81,7 @@ describe('onStoreError: open', () => {
     for (let index = 0; index < 3; index++) expect((await ask()).status).toBe(200)
     const metrics = await (await fetch(`${gateway.url}/metrics`)).text()
     expect(metrics).toMatch(/^chatwire_quota_store_errors_total\{store="switchable-open"\} 3$/m)
+    const lines = gateway.logs.map((line) => JSON.parse(line) as Record<string, unknown>)
     const warnings = lines.filter((line) => line.event === 'quota.store_error')
     expect(warnings).toEqual([
       expect.objectContaining({ level: 'warn', store: 'switchable-open', policy: 'open' }),

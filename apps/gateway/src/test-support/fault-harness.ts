@@ -8,7 +8,11 @@ import type { ChatError, ChatStreamPart, ErrorKind } from '@chatwire/core'
 import { expect } from 'vitest'
 import type { GatewayConfig, Route, Upstream } from '../config/gateway-config'
 import { createJsonLogger } from '../log/logger'
-import { type RunningGateway, startGateway } from '../server/start-gateway'
+import {
+  type RunningGateway,
+  type StartGatewayOptions,
+  startGateway,
+} from '../server/start-gateway'
 import { decodeEvents, INBOUND_CLIENTS, type InboundClient } from './inbound-clients'
 import { type FaultUpstream, waitFor } from './start-fault-upstream'
 import type { Dialect } from './vendor-dialects'
@@ -71,10 +75,17 @@ export interface FaultGateway {
   close(): Promise<void>
 }
 
+/** What a fault gateway may take besides its config: a quota store to use instead of the config's. */
+export type FaultGatewayOptions = Pick<StartGatewayOptions, 'quotaStore'>
+
 /** The gateway in-process on 127.0.0.1:0, its log lines captured. */
-export async function startFaultGateway(config: GatewayConfig): Promise<FaultGateway> {
+export async function startFaultGateway(
+  config: GatewayConfig,
+  options: FaultGatewayOptions = {},
+): Promise<FaultGateway> {
   const logs: string[] = []
   const gateway = await startGateway({
+    ...options,
     config,
     host: '127.0.0.1',
     port: 0,
