@@ -152,6 +152,7 @@ describe('handleChatCompletion (OpenAI in, OpenAI up)', () => {
     expect(fetch.calls).toHaveLength(1)
   })
 
+  // [what, upstream replies, config patch, upstream that answered, [url, authorization] per call]
   it.each<[string, Reply[], Partial<GatewayConfig>, string, [string, string | undefined][]]>([
     [
       'falls back on a retryable upstream failure before the first byte',
