@@ -33,17 +33,19 @@ export type FriendliAudioContent = Static<typeof FriendliAudioContent>
 export const FriendliVideoContent = urlContent('video', 'FriendliVideoContent')
 export type FriendliVideoContent = Static<typeof FriendliVideoContent>
 
-/** Parts of a user message; multimodal input is Beta on Friendli (reference §5.2). */
-export const FriendliUserContentPart = Type.Union(
-  [FriendliTextContent, FriendliImageContent, FriendliAudioContent, FriendliVideoContent],
-  { $id: 'FriendliUserContentPart' },
-)
-export type FriendliUserContentPart = Static<typeof FriendliUserContentPart>
-
-/** Per-`type` schemas, so a validation error can name the offending field of one part. */
+/**
+ * Per-`type` schemas, so a validation error can name the offending field of one part; the union
+ * of a user message's parts is made of them, in this order.
+ */
 export const FRIENDLI_CONTENT_PART_SCHEMAS = {
   text: FriendliTextContent,
   image_url: FriendliImageContent,
   audio_url: FriendliAudioContent,
   video_url: FriendliVideoContent,
 } as const
+
+/** Parts of a user message; multimodal input is Beta on Friendli (reference §5.2). */
+export const FriendliUserContentPart = Type.Union(Object.values(FRIENDLI_CONTENT_PART_SCHEMAS), {
+  $id: 'FriendliUserContentPart',
+})
+export type FriendliUserContentPart = Static<typeof FriendliUserContentPart>

@@ -67,15 +67,15 @@ export const FriendliToolMessage = Type.Object(
 )
 export type FriendliToolMessage = Static<typeof FriendliToolMessage>
 
-export const FriendliMessage = Type.Union(
-  [FriendliSystemMessage, FriendliUserMessage, FriendliAssistantMessage, FriendliToolMessage],
-  { $id: 'FriendliMessage' },
-)
-export type FriendliMessage = Static<typeof FriendliMessage>
-
+/** Per-`role` schemas (validation errors name one message's field); the union is made of them. */
 export const FRIENDLI_MESSAGE_SCHEMAS = {
   system: FriendliSystemMessage,
   user: FriendliUserMessage,
   assistant: FriendliAssistantMessage,
   tool: FriendliToolMessage,
 } as const
+
+export const FriendliMessage = Type.Union(Object.values(FRIENDLI_MESSAGE_SCHEMAS), {
+  $id: 'FriendliMessage',
+})
+export type FriendliMessage = Static<typeof FriendliMessage>

@@ -59,22 +59,15 @@ export const FriendliRegexResponseFormat = Type.Object(
   },
 )
 
-export const FriendliResponseFormat = Type.Union(
-  [
-    FriendliJsonSchemaResponseFormat,
-    FriendliJsonObjectResponseFormat,
-    FriendliRegexResponseFormat,
-    FriendliTextResponseFormat,
-  ],
-  {
-    $id: 'FriendliResponseFormat',
-  },
-)
-export type FriendliResponseFormat = Static<typeof FriendliResponseFormat>
-
+/** Per-`type` schemas (validation errors name one format's field); the union is made of them. */
 export const FRIENDLI_RESPONSE_FORMAT_SCHEMAS = {
-  text: FriendliTextResponseFormat,
-  json_object: FriendliJsonObjectResponseFormat,
   json_schema: FriendliJsonSchemaResponseFormat,
+  json_object: FriendliJsonObjectResponseFormat,
   regex: FriendliRegexResponseFormat,
+  text: FriendliTextResponseFormat,
 } as const
+
+export const FriendliResponseFormat = Type.Union(Object.values(FRIENDLI_RESPONSE_FORMAT_SCHEMAS), {
+  $id: 'FriendliResponseFormat',
+})
+export type FriendliResponseFormat = Static<typeof FriendliResponseFormat>
