@@ -9,6 +9,7 @@ import {
   INBOUND,
   INBOUND_CLIENTS,
   modelFor,
+  type OpenedRawRequest,
   openRawRequest,
   ROTATION,
 } from '../test-support/fault-harness'
@@ -69,17 +70,30 @@ async function expectUpstreamCut(): Promise<void> {
   expect(request?.aborted).toBe(true)
 }
 
+/**
+ * Opens `request` on its own connection, waits until `reached` says the exchange is at the stage
+ * under test, leaves like a client that went away, and checks that nothing is left behind.
+ */
+async function leaveAt(
+  request: Parameters<typeof openRawRequest>[1],
+  reached: (opened: OpenedRawRequest) => Promise<void>,
+): Promise<void> {
+  const baseline = countResources(suite.upstream)
+  const opened = openRawRequest(suite.gw.url, request)
+  await reached(opened)
+  opened.req.destroy()
+  await expectNothingLeft(baseline, suite.upstream)
+}
+
 describe('a client leaving mid-request-body', () => {
   it.each(INBOUND)('%s: no upstream request, nothing left behind', async (inbound) => {
-    const baseline = countResources(suite.upstream)
     const request = chatRequest(inbound, 'openai', false)
     const padded = request.body.replace('Hello', `Hello${' '.repeat(1024 * 1024)}`)
-    const { req } = openRawRequest(suite.gw.url, { ...request, body: padded, sendBytes: 64 * 1024 })
-    // The head and the first 64 KB are on the wire: give the gateway a moment to be reading.
-    await new Promise<void>((resolve) => req.write('', () => resolve()))
-    await sleep(50)
-    req.destroy()
-    await expectNothingLeft(baseline, suite.upstream)
+    await leaveAt({ ...request, body: padded, sendBytes: 64 * 1024 }, async ({ req }) => {
+      // The head and the first 64 KB are on the wire: give the gateway a moment to be reading.
+      await new Promise<void>((resolve) => req.write('', () => resolve()))
+      await sleep(50)
+    })
     expect(suite.upstream.requests).toHaveLength(0)
     await expectHealthy(suite.gw.url)
   })
@@ -89,13 +103,11 @@ describe('a client leaving while the gateway waits for the upstream head', () =>
   it.each(ROTATION)(
     '%s client ← %s upstream: upstream request closed, nothing left',
     async (inbound, to) => {
-      const baseline = countResources(suite.upstream)
       suite.upstream.reply(answerNever())
-      const { req } = openRawRequest(suite.gw.url, chatRequest(inbound, to, true))
-      expect(await waitFor(() => suite.upstream.requests.length === 1)).toBe(true)
-      req.destroy()
+      await leaveAt(chatRequest(inbound, to, true), async () => {
+        expect(await waitFor(() => suite.upstream.requests.length === 1)).toBe(true)
+      })
       await expectUpstreamCut()
-      await expectNothingLeft(baseline, suite.upstream)
     },
   )
 })
@@ -104,7 +116,6 @@ describe('a client leaving mid-stream', () => {
   it.each(ROTATION)(
     '%s client ← %s upstream: upstream request closed, nothing left',
     async (inbound, to) => {
-      const baseline = countResources(suite.upstream)
       const chunk = (index: number) =>
         sseText(to, [
           {
@@ -114,13 +125,12 @@ describe('a client leaving mid-stream', () => {
           },
         ])
       suite.upstream.reply(answerEvery(20, chunk, sseText(to, textParts('').slice(0, 1))))
-      const { req, response } = openRawRequest(suite.gw.url, chatRequest(inbound, to, true))
-      const res = await response
-      expect(res?.statusCode).toBe(200)
-      await once(res!, 'data')
-      req.destroy()
+      await leaveAt(chatRequest(inbound, to, true), async ({ response }) => {
+        const res = await response
+        expect(res?.statusCode).toBe(200)
+        await once(res!, 'data')
+      })
       await expectUpstreamCut()
-      await expectNothingLeft(baseline, suite.upstream)
     },
   )
 })
@@ -129,18 +139,16 @@ describe('a client leaving during a retry back-off', () => {
   it.each(ROTATION)(
     '%s client ← %s upstream 503 Retry-After 4: no second attempt, no timer left',
     async (inbound, to) => {
-      const baseline = countResources(suite.upstream)
       suite.upstream.reply(
         answerError(
           { kind: 'overloaded', message: 'busy' },
           { 'retry-after': String(BACK_OFF_SECONDS) },
         ),
       )
-      const { req } = openRawRequest(suite.gw.url, chatRequest(inbound, to, false))
-      expect(await waitFor(() => suite.upstream.requests[0]?.closed === true)).toBe(true)
-      expect(suite.upstream.requests[0]?.aborted).toBe(false)
-      req.destroy()
-      await expectNothingLeft(baseline, suite.upstream)
+      await leaveAt(chatRequest(inbound, to, false), async () => {
+        expect(await waitFor(() => suite.upstream.requests[0]?.closed === true)).toBe(true)
+        expect(suite.upstream.requests[0]?.aborted).toBe(false)
+      })
       expect(suite.upstream.requests).toHaveLength(1)
     },
   )

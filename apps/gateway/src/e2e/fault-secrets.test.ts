@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { GatewayConfig } from '../config/gateway-config'
 import { validateConfig } from '../config/validate-config'
 import { silentLogger } from '../log/logger'
@@ -9,7 +9,6 @@ import {
   expectHealthy,
   expectLogsBounded,
   expectStreamError,
-  type FaultGateway,
   faultConfig,
   INBOUND,
   INBOUND_CLIENTS,
@@ -21,15 +20,11 @@ import {
   answerError,
   type FaultHandler,
   type FaultRequest,
-  type FaultUpstream,
   sseText,
-  startFaultUpstream,
   streamHeaders,
   textParts,
 } from '../test-support/start-fault-upstream'
-
-// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
-vi.setConfig({ testTimeout: 20_000 })
+import { useFaultSuite } from '../test-support/use-fault-suite'
 
 // Row 7 of the fault matrix: the gateway's own upstream credentials never reach a client or a
 // log line, an upstream refusing them is the gateway's failure (502), not the client's (401),
@@ -41,30 +36,18 @@ const PASSWORD = 's3cretpass'
 const BASIC = Buffer.from(`user:${PASSWORD}`).toString('base64')
 const SECRETS = [API_KEY, HEADER_VALUE, PASSWORD, BASIC]
 
-let upstream: FaultUpstream
-let gw: FaultGateway
-
-beforeAll(async () => {
-  upstream = await startFaultUpstream()
-  const config = faultConfig(upstream, {
-    upstream: { apiKey: API_KEY, headers: { 'x-vendor-token': HEADER_VALUE } },
-  })
-  const withPassword = new URL(upstream.baseURL('openai'))
-  withPassword.username = 'user'
-  withPassword.password = PASSWORD
-  config.upstreams.creds = { dialect: 'openai', baseURL: withPassword.href }
-  config.routes.push({ match: 'via-creds', upstream: 'creds' })
-  gw = await startFaultGateway(config)
-})
-
-afterAll(async () => {
-  await gw?.close()
-  await upstream?.close()
-})
-
-beforeEach(() => {
-  upstream.reset()
-  gw.logs.length = 0
+const suite = useFaultSuite({
+  gw: (upstream) => {
+    const config = faultConfig(upstream, {
+      upstream: { apiKey: API_KEY, headers: { 'x-vendor-token': HEADER_VALUE } },
+    })
+    const withPassword = new URL(upstream.baseURL('openai'))
+    withPassword.username = 'user'
+    withPassword.password = PASSWORD
+    config.upstreams.creds = { dialect: 'openai', baseURL: withPassword.href }
+    config.routes.push({ match: 'via-creds', upstream: 'creds' })
+    return config
+  },
 })
 
 /** What a careless vendor answers: everything it was sent that looks like a credential. */
@@ -102,42 +85,42 @@ describe('an upstream error that echoes the gateway’s credentials', () => {
   it.each(ROTATION)(
     '%s client ← %s upstream (apiKey, header): redacted for the client, absent from logs',
     async (inbound, from) => {
-      upstream.reply(echoError)
+      suite.upstream.reply(echoError)
       const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(gw.url, client, { model: modelFor(from) })
-      const seen = upstream.requests[0]
+      const answer = await call(suite.gw.url, client, { model: modelFor(from) })
+      const seen = suite.upstream.requests[0]
       expect(JSON.stringify(seen?.headers)).toContain(API_KEY)
       expect(seen?.headers['x-vendor-token']).toBe(HEADER_VALUE)
       const error = expectErrorAnswer(client, answer, ['invalid_request', 'unprocessable'])
       expect(error.message).toContain('Incorrect API key provided')
       expectNoSecret(answer.text, answer.headers)
-      expect(gw.logs.length).toBeGreaterThan(0)
-      expectLogsBounded(gw.logs, 8192, SECRETS)
+      expect(suite.gw.logs.length).toBeGreaterThan(0)
+      expectLogsBounded(suite.gw.logs, 8192, SECRETS)
     },
   )
 
   it.each(INBOUND)(
     '%s client ← upstream with a baseURL password: the password (and its Basic form) redacted',
     async (inbound) => {
-      upstream.reply(echoError)
+      suite.upstream.reply(echoError)
       const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(gw.url, client, { model: 'via-creds' })
-      expect(upstream.requests[0]?.headers.authorization).toBe(`Basic ${BASIC}`)
+      const answer = await call(suite.gw.url, client, { model: 'via-creds' })
+      expect(suite.upstream.requests[0]?.headers.authorization).toBe(`Basic ${BASIC}`)
       expectErrorAnswer(client, answer, ['invalid_request', 'unprocessable'])
       expectNoSecret(answer.text, answer.headers)
-      expectLogsBounded(gw.logs, 8192, SECRETS)
+      expectLogsBounded(suite.gw.logs, 8192, SECRETS)
     },
   )
 
   it.each(ROTATION)(
     '%s client ← %s upstream, echoed in a mid-stream error event: redacted',
     async (inbound, from) => {
-      upstream.reply(echoMidStream)
+      suite.upstream.reply(echoMidStream)
       const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(gw.url, client, { model: modelFor(from), stream: true })
+      const answer = await call(suite.gw.url, client, { model: modelFor(from), stream: true })
       expectStreamError(answer)
       expectNoSecret(answer.text, answer.headers)
-      expectLogsBounded(gw.logs, 8192, SECRETS)
+      expectLogsBounded(suite.gw.logs, 8192, SECRETS)
     },
   )
 
@@ -167,20 +150,20 @@ describe('an upstream refusing the gateway’s own credentials', () => {
   )(
     '%s client ← %s upstream %s: 502 (upstream), never 401, logged as refused credentials',
     async (inbound, from, status) => {
-      upstream.reply(
+      suite.upstream.reply(
         answerError({
           kind: status === 401 ? 'authentication' : 'permission',
           message: 'Incorrect API key provided',
         }),
       )
       const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(gw.url, client, { model: modelFor(from) })
+      const answer = await call(suite.gw.url, client, { model: modelFor(from) })
       expect(answer.status).not.toBe(401)
       expectErrorAnswer(client, answer, 'upstream')
-      const refusal = gw.logs.find((line) => /credential/i.test(line) && line.includes(from))
-      expect(refusal, gw.logs.join('\n')).toBeDefined()
-      expectLogsBounded(gw.logs, 8192, SECRETS)
-      await expectHealthy(gw.url)
+      const refusal = suite.gw.logs.find((line) => /credential/i.test(line) && line.includes(from))
+      expect(refusal, suite.gw.logs.join('\n')).toBeDefined()
+      expectLogsBounded(suite.gw.logs, 8192, SECRETS)
+      await expectHealthy(suite.gw.url)
     },
   )
 })

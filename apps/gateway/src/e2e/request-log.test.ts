@@ -27,6 +27,30 @@ async function requestLine(requestId: string): Promise<Record<string, unknown>> 
   )
 }
 
+type APIError = InstanceType<typeof OpenAI.APIError>
+
+/** A non-streamed chat call that fails: the SDK's error for it. */
+async function failedCall(
+  body: OpenAI.ChatCompletionCreateParamsNonStreaming,
+  requestId?: string,
+): Promise<APIError> {
+  const error = await observed()
+    .client.chat.completions.create(body, requestId ? withId(requestId) : {})
+    .catch((thrown: unknown) => thrown)
+  expect(error).toBeInstanceOf(OpenAI.APIError)
+  return error as APIError
+}
+
+/** The request's line is a warning about one attempt, with `fields`; returned. */
+async function failureLine(
+  requestId: string,
+  fields: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const line = await requestLine(requestId)
+  expect(line).toMatchObject({ level: 'warn', attempts: 1, ...fields })
+  return line
+}
+
 /** 0 < time to first byte ≤ time to first token ≤ duration, in ms (absent ones skipped). */
 function expectTimesOrdered(line: Record<string, unknown>): void {
   const times = [line.ttfbMs, line.ttftMs, line.durationMs].filter((ms) => ms !== undefined)
@@ -87,11 +111,10 @@ describe('the request log line', () => {
   })
 
   it('after an upstream 500: its status, the upstream, no token fields, the error', async () => {
-    const error = await observed()
-      .client.chat.completions.create({ model: 'chat-fail', messages: user('[[error:500]]') })
-      .catch((thrown: unknown) => thrown)
-    expect(error).toBeInstanceOf(OpenAI.APIError)
-    const { status, headers } = error as InstanceType<typeof OpenAI.APIError>
+    const { status, headers } = await failedCall({
+      model: 'chat-fail',
+      messages: user('[[error:500]]'),
+    })
     const requestId = headers?.get('x-request-id') ?? ''
     expect(requestId).toMatch(UUID)
 
@@ -118,21 +141,15 @@ describe('the request log line', () => {
   })
 
   it('after an unreachable upstream: 502, no time to first byte, the failure line has the id', async () => {
-    const error = await observed()
-      .client.chat.completions.create(
-        { model: 'dead-model', messages: user('Hello') },
-        withId('trace-dead-1'),
-      )
-      .catch((thrown: unknown) => thrown)
-    const { status, headers } = error as InstanceType<typeof OpenAI.APIError>
+    const { status, headers } = await failedCall(
+      { model: 'dead-model', messages: user('Hello') },
+      'trace-dead-1',
+    )
     expect(status).toBe(502)
     expect(headers?.get('x-request-id')).toBe('trace-dead-1')
 
-    const line = await requestLine('trace-dead-1')
-    expect(line).toMatchObject({
-      level: 'warn',
+    const line = await failureLine('trace-dead-1', {
       upstream: 'dead',
-      attempts: 1,
       status: 502,
       outcome: 'upstream_error',
     })
@@ -151,11 +168,8 @@ describe('the request log line', () => {
     await expect(async () => {
       for await (const _chunk of stream);
     }).rejects.toThrow()
-    const line = await requestLine('trace-break-1')
-    expect(line).toMatchObject({
-      level: 'warn',
+    const line = await failureLine('trace-break-1', {
       upstream: 'main',
-      attempts: 1,
       status: 200,
       stream: true,
       outcome: 'upstream_error',
@@ -165,19 +179,14 @@ describe('the request log line', () => {
   })
 
   it('after an upstream that does not answer in time: 504, outcome timed_out', async () => {
-    const error = await observed()
-      .client.chat.completions.create(
-        // Three chunks 400 ms apart: the non-streamed answer comes after 1.2 s, past 150 ms.
-        { model: 'slow-model', messages: user('[[text:a b c]] [[delay:400]]') },
-        withId('trace-slow-1'),
-      )
-      .catch((thrown: unknown) => thrown)
-    expect((error as InstanceType<typeof OpenAI.APIError>).status).toBe(504)
-    const line = await requestLine('trace-slow-1')
-    expect(line).toMatchObject({
-      level: 'warn',
+    const error = await failedCall(
+      // Three chunks 400 ms apart: the non-streamed answer comes after 1.2 s, past 150 ms.
+      { model: 'slow-model', messages: user('[[text:a b c]] [[delay:400]]') },
+      'trace-slow-1',
+    )
+    expect(error.status).toBe(504)
+    const line = await failureLine('trace-slow-1', {
       upstream: 'slow',
-      attempts: 1,
       status: 504,
       outcome: 'timed_out',
     })
@@ -216,13 +225,11 @@ describe('the request log line', () => {
   })
 
   it('logs the retry with the client id and counts both attempts', async () => {
-    const error = await observed()
-      .client.chat.completions.create(
-        { model: 'retry-model', messages: user('[[error:503]]') },
-        withId('trace-retry-1'),
-      )
-      .catch((thrown: unknown) => thrown)
-    expect((error as InstanceType<typeof OpenAI.APIError>).status).toBe(503)
+    const error = await failedCall(
+      { model: 'retry-model', messages: user('[[error:503]]') },
+      'trace-retry-1',
+    )
+    expect(error.status).toBe(503)
 
     expect(linesOf('upstream.retrying', 'trace-retry-1')).toEqual([
       expect.objectContaining({ upstream: 'flaky', round: 1, delayMs: expect.any(Number) }),
