@@ -1,5 +1,6 @@
 import { StringEnum, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
+import { keyByType } from './key-by-type'
 
 // Descriptions (kept in ../docs/openai-schema-descriptions.ts): OpenAI's API reference (openai/openai-openapi, `ChatCompletionRequest*Message`).
 const name = Type.Optional(Type.String({}))
@@ -15,37 +16,37 @@ export const OpenAITextPart = Type.Object(
 export type OpenAITextPart = Static<typeof OpenAITextPart>
 
 export const OpenAIImagePart = Type.Object(
-  {
-    type: Type.Literal('image_url', {}),
-    image_url: Type.Object(
+  keyByType(
+    'image_url',
+    Type.Object(
       {
         url: Type.String({}),
         detail: Type.Optional(StringEnum(['auto', 'low', 'high'], {})),
       },
       {},
     ),
-  },
+  ),
   { $id: 'OpenAIImagePart' },
 )
 
 export const OpenAIAudioPart = Type.Object(
-  {
-    type: Type.Literal('input_audio', {}),
-    input_audio: Type.Object(
+  keyByType(
+    'input_audio',
+    Type.Object(
       {
         data: Type.String({}),
         format: StringEnum(['wav', 'mp3'], {}),
       },
       {},
     ),
-  },
+  ),
   { $id: 'OpenAIAudioPart' },
 )
 
 export const OpenAIFilePart = Type.Object(
-  {
-    type: Type.Literal('file', {}),
-    file: Type.Object(
+  keyByType(
+    'file',
+    Type.Object(
       {
         file_data: Type.Optional(Type.String({})),
         file_id: Type.Optional(Type.String({})),
@@ -53,7 +54,7 @@ export const OpenAIFilePart = Type.Object(
       },
       {},
     ),
-  },
+  ),
   { $id: 'OpenAIFilePart' },
 )
 
@@ -71,44 +72,29 @@ export const OpenAIUserPart = Type.Union(
 )
 export type OpenAIUserPart = Static<typeof OpenAIUserPart>
 
+/** `{name, arguments}`: a tool call's `function` and the legacy `function_call` alike. */
+const functionCall = () =>
+  Type.Object(
+    {
+      name: Type.String({}),
+      arguments: Type.String({}),
+    },
+    {},
+  )
+
 const textContent = () => Type.Union([Type.String(), Type.Array(OpenAITextPart)], {})
 
 export const OpenAIMessageToolCall = Type.Union(
   [
+    Type.Object({ id: Type.String({}), ...keyByType('function', functionCall()) }),
     Type.Object({
       id: Type.String({}),
-      type: Type.Literal('function', {}),
-      function: Type.Object(
-        {
-          name: Type.String({}),
-          arguments: Type.String({}),
-        },
-        {},
-      ),
-    }),
-    Type.Object({
-      id: Type.String({}),
-      type: Type.Literal('custom', {}),
-      custom: Type.Object(
-        {
-          name: Type.String({}),
-          input: Type.String({}),
-        },
-        {},
-      ),
+      ...keyByType('custom', Type.Object({ name: Type.String({}), input: Type.String({}) }, {})),
     }),
   ],
   { $id: 'OpenAIMessageToolCall' },
 )
 export type OpenAIMessageToolCall = Static<typeof OpenAIMessageToolCall>
-
-const functionCall = Type.Object(
-  {
-    name: Type.String({}),
-    arguments: Type.String({}),
-  },
-  {},
-)
 
 export const OpenAISystemMessage = Type.Object(
   { role: role('system'), content: textContent(), name },
@@ -141,7 +127,7 @@ export const OpenAIAssistantMessage = Type.Object(
     name,
     tool_calls: Type.Optional(Type.Array(OpenAIMessageToolCall, {})),
     audio: Type.Optional(Type.Union([Type.Object({ id: Type.String({}) }, {}), Type.Null()], {})),
-    function_call: Type.Optional(Type.Union([functionCall, Type.Null()])),
+    function_call: Type.Optional(Type.Union([functionCall(), Type.Null()])),
   },
   { $id: 'OpenAIAssistantMessage' },
 )

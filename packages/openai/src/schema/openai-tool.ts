@@ -1,5 +1,6 @@
 import { StringEnum, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
+import { keyByType } from './key-by-type'
 
 // Descriptions (kept in ../docs/openai-schema-descriptions.ts): OpenAI's API reference (openai/openai-openapi, `ChatCompletionTool`, …).
 const jsonObject = () => Type.Record(Type.String(), Type.Unknown(), {})
@@ -18,51 +19,39 @@ export const OpenAIFunctionDefinition = Type.Object(
 )
 export type OpenAIFunctionDefinition = Static<typeof OpenAIFunctionDefinition>
 
+const customDefinition = Type.Object(
+  {
+    name: Type.String({}),
+    description: Type.Optional(Type.String({})),
+    format: Type.Optional(jsonObject()),
+  },
+  {},
+)
+
 export const OpenAITool = Type.Union(
   [
-    Type.Object({
-      type: Type.Literal('function', {}),
-      function: OpenAIFunctionDefinition,
-    }),
-    Type.Object({
-      type: Type.Literal('custom', {}),
-      custom: Type.Object(
-        {
-          name: Type.String({}),
-          description: Type.Optional(Type.String({})),
-          format: Type.Optional(jsonObject()),
-        },
-        {},
-      ),
-    }),
+    Type.Object(keyByType('function', OpenAIFunctionDefinition)),
+    Type.Object(keyByType('custom', customDefinition)),
   ],
   { $id: 'OpenAITool' },
 )
 export type OpenAITool = Static<typeof OpenAITool>
 
 const toolName = Type.Object({ name: Type.String({}) }, {})
+const allowedTools = Type.Object(
+  {
+    mode: StringEnum(['auto', 'required'], {}),
+    tools: Type.Array(jsonObject(), {}),
+  },
+  {},
+)
 
 export const OpenAIToolChoice = Type.Union(
   [
     StringEnum(['none', 'auto', 'required'], {}),
-    Type.Object({
-      type: Type.Literal('function', {}),
-      function: toolName,
-    }),
-    Type.Object({
-      type: Type.Literal('custom', {}),
-      custom: toolName,
-    }),
-    Type.Object({
-      type: Type.Literal('allowed_tools', {}),
-      allowed_tools: Type.Object(
-        {
-          mode: StringEnum(['auto', 'required'], {}),
-          tools: Type.Array(jsonObject(), {}),
-        },
-        {},
-      ),
-    }),
+    Type.Object(keyByType('function', toolName)),
+    Type.Object(keyByType('custom', toolName)),
+    Type.Object(keyByType('allowed_tools', allowedTools)),
   ],
   {
     $id: 'OpenAIToolChoice',
@@ -77,24 +66,23 @@ export const OpenAIFunctionCallOption = Type.Union(
 )
 export type OpenAIFunctionCallOption = Static<typeof OpenAIFunctionCallOption>
 
+const jsonSchemaFormat = Type.Object(
+  {
+    name: Type.String({}),
+    description: Type.Optional(Type.String({})),
+    schema: Type.Optional(jsonObject()),
+    strict: strict(),
+  },
+  {},
+)
+
 export const OpenAIResponseFormat = Type.Union(
   [
     Type.Object({ type: Type.Literal('text', {}) }),
     Type.Object({
       type: Type.Literal('json_object', {}),
     }),
-    Type.Object({
-      type: Type.Literal('json_schema', {}),
-      json_schema: Type.Object(
-        {
-          name: Type.String({}),
-          description: Type.Optional(Type.String({})),
-          schema: Type.Optional(jsonObject()),
-          strict: strict(),
-        },
-        {},
-      ),
-    }),
+    Type.Object(keyByType('json_schema', jsonSchemaFormat)),
   ],
   {
     $id: 'OpenAIResponseFormat',
