@@ -30,5 +30,6 @@ export {
   type CodecPropertyOptions,
   describeCodecProperties,
 } from './properties/describe-codec-properties'
-export { decodeBytes, encodeParts } from './run-codec-stream'
+export { decodeByteStream, encodePartStream } from './run-chunk-streams'
+export { decodeBytes, encodeEvents, encodeParts, splitBytes } from './run-codec-stream'
 export { withoutNulls } from './without-nulls'

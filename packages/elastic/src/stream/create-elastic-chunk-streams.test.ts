@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { aggregateChatStream } from '@chatwire/core'
-import {
-  collectStream,
-  createSseDecoderStream,
-  createSseEncoderStream,
-  streamFromIterable,
-} from '@chatwire/sse'
+import { collectStream, createSseEncoderStream, streamFromIterable } from '@chatwire/sse'
+import { decodeByteStream, splitBytes } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { elasticCodec } from '../elastic-codec'
 import {
@@ -16,20 +12,11 @@ import {
 const bytes = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url)))
 
-/** The bytes in pieces of `size`, so events and BOMs are split across reads. */
-function pieces(data: Uint8Array, size: number): Uint8Array[] {
-  const out: Uint8Array[] = []
-  for (let offset = 0; offset < data.length; offset += size)
-    out.push(data.subarray(offset, offset + size))
-  return out
-}
-
 describe('Elastic chunk streams over bytes', () => {
   it('decode → encode reproduces the server bytes, read in 5-byte pieces', async () => {
     const original = bytes('elastic-parallel-tool-calls.sse')
-    const output = streamFromIterable(pieces(original, 5))
-      .pipeThrough(createSseDecoderStream())
-      .pipeThrough(createElasticChunkDecoderStream())
+    const parts = await decodeByteStream(splitBytes(original, 5), createElasticChunkDecoderStream())
+    const output = streamFromIterable(parts)
       .pipeThrough(createElasticChunkEncoderStream())
       .pipeThrough(createSseEncoderStream(elasticCodec.framing))
     const chunks = await collectStream(output)
@@ -37,10 +24,11 @@ describe('Elastic chunk streams over bytes', () => {
   })
 
   it('aggregates a server stream for a non-streaming client', async () => {
-    const parts = streamFromIterable(pieces(bytes('elastic-parallel-tool-calls.sse'), 3))
-      .pipeThrough(createSseDecoderStream())
-      .pipeThrough(createElasticChunkDecoderStream())
-    const response = await aggregateChatStream(parts)
+    const parts = await decodeByteStream(
+      splitBytes(bytes('elastic-parallel-tool-calls.sse'), 3),
+      createElasticChunkDecoderStream(),
+    )
+    const response = await aggregateChatStream(streamFromIterable(parts))
     expect(response.choices[0]?.message.toolCalls).toEqual([
       {
         id: 'call_DdmO9pD3xa9XTPNJ32zg2hcA',
@@ -60,10 +48,11 @@ describe('Elastic chunk streams over bytes', () => {
   })
 
   it('rejects the aggregate of a stream that failed mid-way', async () => {
-    const parts = streamFromIterable([bytes('elastic-midstream-error.sse')])
-      .pipeThrough(createSseDecoderStream())
-      .pipeThrough(createElasticChunkDecoderStream())
-    await expect(aggregateChatStream(parts)).rejects.toMatchObject({
+    const parts = await decodeByteStream(
+      [bytes('elastic-midstream-error.sse')],
+      createElasticChunkDecoderStream(),
+    )
+    await expect(aggregateChatStream(streamFromIterable(parts))).rejects.toMatchObject({
       kind: 'upstream',
       code: 'stream_error',
     })

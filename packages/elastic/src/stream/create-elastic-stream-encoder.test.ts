@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { ChatStreamPart, EncodeStreamOptions, SseEvent } from '@chatwire/core'
 import { formatSseEvent } from '@chatwire/sse'
-import { decodeBytes } from '@chatwire/testkit'
+import { decodeBytes, encodeEvents } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { elasticCodec } from '../elastic-codec'
 import {
@@ -15,13 +15,8 @@ const fixture = (name: string) =>
 
 const decode = (text: string) => decodeBytes(elasticCodec, new TextEncoder().encode(text))
 
-function encode(parts: ChatStreamPart[], options?: EncodeStreamOptions): SseEvent[] {
-  const events: SseEvent[] = []
-  const encoder = createElasticStreamEncoder((event) => events.push(event), options)
-  for (const part of parts) encoder.push(part)
-  encoder.end()
-  return events
-}
+const encode = (parts: ChatStreamPart[], options?: EncodeStreamOptions): SseEvent[] =>
+  encodeEvents({ createStreamEncoder: createElasticStreamEncoder }, parts, options)
 
 const toText = (events: SseEvent[]) =>
   events.map((event) => formatSseEvent(event, ELASTIC_SSE_FRAMING)).join('')

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { EncodeStreamOptions } from '@chatwire/core'
-import { collectStream, createSseDecoderStream, streamFromIterable } from '@chatwire/sse'
-import { decodeBytes } from '@chatwire/testkit'
+import { decodeByteStream, decodeBytes, encodePartStream } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { friendliCodec } from '../friendli-codec'
 import {
@@ -20,15 +19,12 @@ describe('Friendli chunk streams', () => {
     '%s: decodes as the codec does and encodes %j back with %s events',
     async (name, options, event) => {
       const bytes = fixture(name)
-      const parts = await collectStream(
-        streamFromIterable([bytes.subarray(0, 11), bytes.subarray(11)])
-          .pipeThrough(createSseDecoderStream())
-          .pipeThrough(createFriendliChunkDecoderStream()),
+      const parts = await decodeByteStream(
+        [bytes.subarray(0, 11), bytes.subarray(11)],
+        createFriendliChunkDecoderStream(),
       )
       expect(parts).toEqual(decodeBytes(friendliCodec, bytes))
-      const events = await collectStream(
-        streamFromIterable(parts).pipeThrough(createFriendliChunkEncoderStream(options)),
-      )
+      const events = await encodePartStream(parts, createFriendliChunkEncoderStream(options))
       expect(events.map((sent) => sent.event)).toContain(event)
       expect(events.at(-1)).toEqual({ data: '[DONE]' })
     },

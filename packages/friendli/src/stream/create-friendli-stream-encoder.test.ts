@@ -1,4 +1,5 @@
 import type { ChatStreamPart, EncodeStreamOptions, SseEvent } from '@chatwire/core'
+import { encodeEvents } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { createFriendliStreamEncoder } from './create-friendli-stream-encoder'
 
@@ -27,13 +28,8 @@ const toolStatus: ChatStreamPart = {
   },
 }
 
-function encode(parts: ChatStreamPart[], options?: EncodeStreamOptions): SseEvent[] {
-  const events: SseEvent[] = []
-  const encoder = createFriendliStreamEncoder((event) => events.push(event), options)
-  for (const part of parts) encoder.push(part)
-  encoder.end()
-  return events
-}
+const encode = (parts: ChatStreamPart[], options?: EncodeStreamOptions): SseEvent[] =>
+  encodeEvents({ createStreamEncoder: createFriendliStreamEncoder }, parts, options)
 
 describe('createFriendliStreamEncoder', () => {
   it('writes chunks as Friendli does: usage null, no model when unknown, [DONE]', () => {

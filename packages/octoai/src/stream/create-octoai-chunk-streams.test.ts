@@ -1,10 +1,6 @@
 import type { ChatStreamPart } from '@chatwire/core'
-import {
-  collectStream,
-  createSseDecoderStream,
-  createSseEncoderStream,
-  streamFromIterable,
-} from '@chatwire/sse'
+import { collectStream, createSseEncoderStream, streamFromIterable } from '@chatwire/sse'
+import { decodeByteStream, encodePartStream, splitBytes } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { readOctoAIFixture } from '../test-support/read-octoai-fixture'
 import {
@@ -12,25 +8,14 @@ import {
   createOctoAIChunkEncoderStream,
 } from './create-octoai-chunk-streams'
 
-const bytesOf = (text: string, size: number) => {
-  const bytes = new TextEncoder().encode(text)
-  const pieces: Uint8Array[] = []
-  for (let offset = 0; offset < bytes.length; offset += size)
-    pieces.push(bytes.subarray(offset, offset + size))
-  return pieces
-}
-
 describe('OctoAI chunk streams', () => {
   it.each(['octoai-tool-call.sse', 'octoai-cancelled-usage.sse', 'octoai-truncated.sse'])(
     '%s: bytes → parts → bytes → parts gives the same parts',
     async (name) => {
       const decode = (pieces: Iterable<Uint8Array>) =>
-        collectStream(
-          streamFromIterable(pieces)
-            .pipeThrough(createSseDecoderStream())
-            .pipeThrough(createOctoAIChunkDecoderStream()),
-        )
-      const parts = await decode(bytesOf(readOctoAIFixture(name), 5))
+        decodeByteStream(pieces, createOctoAIChunkDecoderStream())
+      const bytes = new TextEncoder().encode(readOctoAIFixture(name))
+      const parts = await decode(splitBytes(bytes, 5))
       const encoded = await collectStream(
         streamFromIterable(parts)
           .pipeThrough(createOctoAIChunkEncoderStream())
@@ -58,10 +43,9 @@ describe('OctoAI chunk streams', () => {
       },
       { type: 'done' },
     ]
-    const events = await collectStream(
-      streamFromIterable(parts).pipeThrough(
-        createOctoAIChunkEncoderStream({ includeUsage: false }),
-      ),
+    const events = await encodePartStream(
+      parts,
+      createOctoAIChunkEncoderStream({ includeUsage: false }),
     )
     expect(events).toEqual([{ data: '[DONE]' }])
   })

@@ -1,4 +1,5 @@
 import type { ChatChunk, ChatStreamPart, EncodeStreamOptions } from '@chatwire/core'
+import { encodeEvents } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { createOctoAIStreamEncoder } from './create-octoai-stream-encoder'
 
@@ -20,13 +21,10 @@ const openaiStyle: ChatStreamPart[] = [
   { type: 'done' },
 ]
 
-function encode(parts: ChatStreamPart[], options?: EncodeStreamOptions): string[] {
-  const data: string[] = []
-  const encoder = createOctoAIStreamEncoder((event) => data.push(event.data), options)
-  for (const part of parts) encoder.push(part)
-  encoder.end()
-  return data
-}
+const encode = (parts: ChatStreamPart[], options?: EncodeStreamOptions): string[] =>
+  encodeEvents({ createStreamEncoder: createOctoAIStreamEncoder }, parts, options).map(
+    (event) => event.data,
+  )
 
 /** What OctoAI writes for a `chunk(…)` with this one choice: the same envelope, plus `object`. */
 const wireChunk = (choice: object, fields: object = {}) => ({

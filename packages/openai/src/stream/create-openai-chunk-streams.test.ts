@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs'
-import type { SseEvent } from '@chatwire/core'
-import { collectStream, createSseDecoderStream, streamFromIterable } from '@chatwire/sse'
-import { decodeBytes } from '@chatwire/testkit'
+import {
+  decodeByteStream,
+  decodeBytes,
+  encodeEvents,
+  encodePartStream,
+  splitBytes,
+} from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { openaiCodec } from '../openai-codec'
 import {
@@ -20,26 +24,12 @@ describe('OpenAI chunk streams', () => {
     'openai-truncated.sse',
   ])('%s: the Web Streams give what the codec gives, split every 7 bytes', async (name) => {
     const bytes = fixture(name)
-    const pieces = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, index) =>
-      bytes.subarray(index * 7, index * 7 + 7),
-    )
-    const parts = await collectStream(
-      streamFromIterable(pieces)
-        .pipeThrough(createSseDecoderStream())
-        .pipeThrough(createOpenAIChunkDecoderStream()),
-    )
+    const parts = await decodeByteStream(splitBytes(bytes, 7), createOpenAIChunkDecoderStream())
     expect(parts).toEqual(decodeBytes(openaiCodec, bytes))
 
-    const events = await collectStream(
-      streamFromIterable(parts).pipeThrough(createOpenAIChunkEncoderStream({ includeUsage: true })),
-    )
-    const expected: SseEvent[] = []
-    const encoder = openaiCodec.createStreamEncoder((event) => expected.push(event), {
-      includeUsage: true,
-    })
-    for (const part of parts) encoder.push(part)
-    encoder.end()
-    expect(events).toEqual(expected)
+    const options = { includeUsage: true }
+    const events = await encodePartStream(parts, createOpenAIChunkEncoderStream(options))
+    expect(events).toEqual(encodeEvents(openaiCodec, parts, options))
     expect(events.length).toBeGreaterThan(1)
   })
 })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { ChatChunk, ChatStreamPart } from '@chatwire/core'
-import { decodeBytes } from '@chatwire/testkit'
+import { decodeBytes, encodeEvents } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { openaiCodec } from '../openai-codec'
 import { createOpenAIStreamEncoder } from './create-openai-stream-encoder'
@@ -51,15 +51,10 @@ const finishWith = (fragment: ChatChunk): ChatChunk => ({
   choices: [{ ...finish.choices[0]!, delta: fragment.choices[0]!.delta }],
 })
 
-function encode(parts: ChatStreamPart[]) {
-  const events: string[] = []
-  const encoder = createOpenAIStreamEncoder((event) => events.push(event.data), {
+const encode = (parts: ChatStreamPart[]) =>
+  encodeEvents({ createStreamEncoder: createOpenAIStreamEncoder }, parts, {
     orderToolCalls: true,
-  })
-  for (const part of parts) encoder.push(part)
-  encoder.end()
-  return events
-}
+  }).map((event) => event.data)
 
 /** The writer before reordering existed: every chunk encoded as it came. */
 const today = (parts: ChatStreamPart[]) =>
