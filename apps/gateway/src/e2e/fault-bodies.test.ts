@@ -5,7 +5,6 @@ import {
   expectErrorAnswer,
   expectHealthy,
   expectLogsBounded,
-  faultConfig,
   fromRaw,
   INBOUND,
   INBOUND_CLIENTS,
@@ -26,8 +25,8 @@ const MiB = 1024 * 1024
 const BODY_BYTES = 30 * MiB
 
 const suite = useFaultSuite({
-  gw: (upstream) => faultConfig(upstream),
-  tight: (upstream) => faultConfig(upstream, { server: { maxConcurrentRequests: 2 } }),
+  gw: {},
+  tight: { server: { maxConcurrentRequests: 2 } },
 })
 
 /** The dialect's body with one string field replaced by `bytes` of `x`, as bytes. */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  type Answer,
   call,
   expectErrorAnswer,
   expectHealthy,
   expectLogsBounded,
   expectStreamError,
+  expectUpstreamCut,
   faultConfig,
   INBOUND_CLIENTS,
   modelFor,
@@ -15,10 +17,10 @@ import {
   answerStreamed,
   filled,
   repeatChunks,
+  type StreamedBodyOptions,
   sseText,
   streamHeaders,
   textParts,
-  waitFor,
 } from '../test-support/start-fault-upstream'
 import { useFaultSuite } from '../test-support/use-fault-suite'
 import type { Dialect } from '../test-support/vendor-dialects'
@@ -39,15 +41,6 @@ const suite = useFaultSuite({
   },
 })
 
-/** The last request reached the upstream and the gateway hung up on it before its end. */
-async function expectUpstreamCut(): Promise<void> {
-  const request = suite.upstream.requests.at(-1)
-  expect(request, 'the upstream was never called').toBeDefined()
-  await waitFor(() => request?.closed === true)
-  expect(request?.closed).toBe(true)
-  expect(request?.aborted, `gateway read ${request?.bytesSent} bytes to the end`).toBe(true)
-}
-
 /** An error body as the dialect's upstream would send it, with `message` streamed in between. */
 function errorEnvelope(dialect: Dialect): [prefix: string, suffix: string] {
   if (dialect === 'elastic')
@@ -56,33 +49,49 @@ function errorEnvelope(dialect: Dialect): [prefix: string, suffix: string] {
   return ['{"error":{"message":"', '","type":"server_error","param":null,"code":null}}']
 }
 
+/** The dialect's error body around `mebibytes` MiB of message, streamed (gzipped when asked). */
+function answerHugeError(dialect: Dialect, mebibytes: number, options: StreamedBodyOptions = {}) {
+  const [prefix, suffix] = errorEnvelope(dialect)
+  return answerStreamed(
+    500,
+    { 'content-type': 'application/json' },
+    () => repeatChunks(prefix, filled(MiB), mebibytes, suffix),
+    options,
+  )
+}
+
+/** One call (bounded at 20 s) while this process's RSS is sampled: its growth stays bounded. */
+async function callBounded(inbound: Dialect, from: Dialect, stream = false): Promise<Answer> {
+  const { result: answer, growth } = await withRssPeak(() =>
+    call(suite.gw.url, INBOUND_CLIENTS[inbound], {
+      model: modelFor(from),
+      stream,
+      timeoutMs: 20_000,
+    }),
+  )
+  expect(growth, `RSS grew ${Math.round(growth / MiB)} MiB`).toBeLessThan(MEMORY_BOUND)
+  return answer
+}
+
+/** An error answer that the client dialect reads back, short and with a short message. */
+function expectShortError(inbound: Dialect, answer: Answer): void {
+  expect(answer.status).toBeGreaterThanOrEqual(400)
+  expect(answer.text.length).toBeLessThan(SHORT)
+  const error = INBOUND_CLIENTS[inbound].codec.decodeError(
+    answer.status,
+    answer.text,
+    Object.fromEntries(answer.headers),
+  )
+  expect(error.message.length).toBeLessThan(SHORT)
+}
+
 describe('upstream gzip bomb on an error answer (1 MB gzip → 1 GiB)', () => {
   it.each(ROTATION)(
     '%s client ← %s upstream: bounded error in the client dialect, RSS bounded',
     async (inbound, from) => {
-      const [prefix, suffix] = errorEnvelope(from)
-      suite.upstream.reply(
-        answerStreamed(
-          500,
-          { 'content-type': 'application/json' },
-          () => repeatChunks(prefix, filled(MiB), 1024, suffix),
-          { gzip: true },
-        ),
-      )
-      const client = INBOUND_CLIENTS[inbound]
-      const { result: answer, growth } = await withRssPeak(() =>
-        call(suite.gw.url, client, { model: modelFor(from), timeoutMs: 20_000 }),
-      )
-      expect(answer.status).toBeGreaterThanOrEqual(400)
-      expect(answer.text.length).toBeLessThan(SHORT)
-      const error = client.codec.decodeError(
-        answer.status,
-        answer.text,
-        Object.fromEntries(answer.headers),
-      )
-      expect(error.message.length).toBeLessThan(SHORT)
-      expect(growth, `RSS grew ${Math.round(growth / MiB)} MiB`).toBeLessThan(MEMORY_BOUND)
-      await expectUpstreamCut()
+      suite.upstream.reply(answerHugeError(from, 1024, { gzip: true }))
+      expectShortError(inbound, await callBounded(inbound, from))
+      await expectUpstreamCut(suite.upstream)
       expectLogsBounded(suite.gw.logs)
       await expectHealthy(suite.gw.url)
     },
@@ -103,14 +112,10 @@ describe('upstream JSON answer of 300 MB', () => {
     '%s client ← its own dialect upstream: 502, upstream connection closed, RSS bounded',
     async (dialect) => {
       suite.upstream.reply(answerStreamed(200, { 'content-type': 'application/json' }, hugeJson))
-      const client = INBOUND_CLIENTS[dialect]
-      const { result: answer, growth } = await withRssPeak(() =>
-        call(suite.gw.url, client, { model: modelFor(dialect), timeoutMs: 20_000 }),
-      )
-      expectErrorAnswer(client, answer, 'upstream')
+      const answer = await callBounded(dialect, dialect)
+      expectErrorAnswer(INBOUND_CLIENTS[dialect], answer, 'upstream')
       expect(answer.text.length).toBeLessThan(SHORT)
-      expect(growth, `RSS grew ${Math.round(growth / MiB)} MiB`).toBeLessThan(MEMORY_BOUND)
-      await expectUpstreamCut()
+      await expectUpstreamCut(suite.upstream)
       await expectHealthy(suite.gw.url)
     },
   )
@@ -135,13 +140,8 @@ describe('upstream JSON answer of 300 MB', () => {
         ),
       ),
     )
-    const client = INBOUND_CLIENTS.openai
-    const { result: answer, growth } = await withRssPeak(() =>
-      call(suite.gw.url, client, { model: modelFor('elastic'), timeoutMs: 20_000 }),
-    )
-    expectErrorAnswer(client, answer, 'upstream')
-    expect(growth, `RSS grew ${Math.round(growth / MiB)} MiB`).toBeLessThan(MEMORY_BOUND)
-    await expectUpstreamCut()
+    expectErrorAnswer(INBOUND_CLIENTS.openai, await callBounded('openai', 'elastic'), 'upstream')
+    await expectUpstreamCut(suite.upstream)
     await expectHealthy(suite.gw.url)
   })
 })
@@ -157,14 +157,10 @@ describe('upstream SSE line of 400 MB without a newline', () => {
           repeatChunks(opening + endless, filled(MiB), 400),
         ),
       )
-      const client = INBOUND_CLIENTS[inbound]
-      const { result: answer, growth } = await withRssPeak(() =>
-        call(suite.gw.url, client, { model: modelFor(from), stream: true, timeoutMs: 20_000 }),
-      )
+      const answer = await callBounded(inbound, from, true)
       expectStreamError(answer)
       expect(answer.text.length).toBeLessThan(SHORT)
-      expect(growth, `RSS grew ${Math.round(growth / MiB)} MiB`).toBeLessThan(MEMORY_BOUND)
-      await expectUpstreamCut()
+      await expectUpstreamCut(suite.upstream)
       expectLogsBounded(suite.gw.logs)
       await expectHealthy(suite.gw.url)
     },
@@ -175,28 +171,11 @@ describe('upstream error message of 300 MB', () => {
   it.each(ROTATION)(
     '%s client ← %s upstream: the error body and every log line stay short',
     async (inbound, from) => {
-      const [prefix, suffix] = errorEnvelope(from)
-      suite.upstream.reply(
-        answerStreamed(500, { 'content-type': 'application/json' }, () =>
-          repeatChunks(prefix, filled(MiB), 300, suffix),
-        ),
-      )
-      const client = INBOUND_CLIENTS[inbound]
-      const { result: answer, growth } = await withRssPeak(() =>
-        call(suite.gw.url, client, { model: modelFor(from), timeoutMs: 20_000 }),
-      )
-      expect(answer.status).toBeGreaterThanOrEqual(400)
-      expect(answer.text.length).toBeLessThan(SHORT)
-      const error = client.codec.decodeError(
-        answer.status,
-        answer.text,
-        Object.fromEntries(answer.headers),
-      )
-      expect(error.message.length).toBeLessThan(SHORT)
-      expect(growth, `RSS grew ${Math.round(growth / MiB)} MiB`).toBeLessThan(MEMORY_BOUND)
+      suite.upstream.reply(answerHugeError(from, 300))
+      expectShortError(inbound, await callBounded(inbound, from))
       expect(suite.gw.logs.length).toBeGreaterThan(0)
       expectLogsBounded(suite.gw.logs)
-      await expectUpstreamCut()
+      await expectUpstreamCut(suite.upstream)
       await expectHealthy(suite.gw.url)
     },
   )

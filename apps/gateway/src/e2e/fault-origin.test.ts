@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   expectErrorAnswer,
   expectHealthy,
-  faultConfig,
   fromRaw,
   INBOUND,
   INBOUND_CLIENTS,
@@ -19,11 +18,10 @@ const EVIL = 'https://evil.example'
 const APP = 'https://app.example'
 
 const suite = useFaultSuite({
-  plain: (upstream) => faultConfig(upstream),
-  withCors: (upstream) =>
-    faultConfig(upstream, {
-      server: { cors: { origins: [APP], maxAgeSeconds: 120 }, allowedHosts: ['gateway.internal'] },
-    }),
+  plain: {},
+  withCors: {
+    server: { cors: { origins: [APP], maxAgeSeconds: 120 }, allowedHosts: ['gateway.internal'] },
+  },
 })
 
 /** A chat POST of the dialect, body as its SDK sends it, with exactly `headers`. */

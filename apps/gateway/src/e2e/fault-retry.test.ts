@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   call,
   expectErrorAnswer,
-  faultConfig,
   INBOUND_CLIENTS,
   modelFor,
   ROTATION,
@@ -19,8 +18,8 @@ import { RETRY_FLOOR_MS } from '../upstream/wait-before-retry'
 const DIALECTS: Dialect[] = ['openai', 'octoai', 'friendli', 'elastic']
 
 const suite = useFaultSuite({
-  retrying: (upstream) => faultConfig(upstream, { upstream: { retries: 2 } }),
-  single: (upstream) => faultConfig(upstream, { upstream: { retries: 0 } }),
+  retrying: { upstream: { retries: 2 } },
+  single: { upstream: { retries: 0 } },
 })
 
 /** Milliseconds between consecutive upstream attempts, as the upstream saw them arrive. */

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { GatewayConfig } from '../config/gateway-config'
 import {
   call,
@@ -8,10 +8,7 @@ import {
   INBOUND_CLIENTS,
 } from '../test-support/fault-harness'
 import { type ChildGateway, startChildGateway } from '../test-support/soak-child-gateway'
-import { type FaultUpstream, startFaultUpstream } from '../test-support/start-fault-upstream'
-
-// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
-vi.setConfig({ testTimeout: 20_000 })
+import { useFaultSuite } from '../test-support/use-fault-suite'
 
 // Row 1 of the fault matrix: hostile model names. The gateway runs in a child process here: a
 // backtracking glob would block its event loop, and a blocked loop in this process could not
@@ -20,14 +17,13 @@ vi.setConfig({ testTimeout: 20_000 })
 /** Every answer, and /healthz beside it, comes within this (a bound, not a benchmark). */
 const PROMPT_MS = 3000
 
-let upstream: FaultUpstream
+const suite = useFaultSuite({})
 let child: ChildGateway
 let config: GatewayConfig
 
 beforeAll(async () => {
-  upstream = await startFaultUpstream()
   config = {
-    upstreams: { a: { dialect: 'openai', baseURL: upstream.baseURL('openai') } },
+    upstreams: { a: { dialect: 'openai', baseURL: suite.upstream.baseURL('openai') } },
     routes: [
       { match: 'meta-*-*-*-instruct', upstream: 'a' },
       { match: 'a*a*a*a*a*a*a*a*a*a*b', upstream: 'a' },
@@ -50,7 +46,6 @@ afterEach(async () => {
 
 afterAll(async () => {
   await child?.close()
-  await upstream?.close()
 })
 
 /** The call, and /healthz sent at the same moment: both must answer within PROMPT_MS. */
@@ -72,7 +67,7 @@ describe('model names past maxModelLength (256)', () => {
       const error = expectErrorAnswer(client, answer, 'invalid_request')
       expect(error.param).toBe('model')
       expect(answer.text.length).toBeLessThan(4096)
-      expect(upstream.requests).toHaveLength(0)
+      expect(suite.upstream.requests).toHaveLength(0)
       expectLogsBounded(child.logs)
     },
   )
@@ -85,7 +80,7 @@ describe('model names past maxModelLength (256)', () => {
     expectErrorAnswer(client, answer, 'invalid_request')
     expect(answer.headers.get('x-elastic-product')).toBe('Elasticsearch')
     expect(answer.text.length).toBeLessThan(4096)
-    expect(upstream.requests).toHaveLength(0)
+    expect(suite.upstream.requests).toHaveLength(0)
     expectLogsBounded(child.logs)
   })
 })
@@ -107,7 +102,7 @@ describe('255-character names with many near-matches (linear-time glob matching)
       call(child.url, client, { model: name, timeoutMs: PROMPT_MS }),
     )
     expectErrorAnswer(client, answer, 'not_found')
-    expect(upstream.requests).toHaveLength(0)
+    expect(suite.upstream.requests).toHaveLength(0)
   })
 
   it('a name that does match a multi-* glob still reaches its upstream', async () => {
@@ -117,7 +112,6 @@ describe('255-character names with many near-matches (linear-time glob matching)
       timeoutMs: PROMPT_MS,
     })
     expect(answer.status).toBe(200)
-    expect(upstream.requests).toHaveLength(1)
-    upstream.reset()
+    expect(suite.upstream.requests).toHaveLength(1)
   })
 })

@@ -1,18 +1,17 @@
 import { createServer } from 'node:net'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { GatewayConfig } from '../config/gateway-config'
 import {
   call,
   expectErrorAnswer,
   expectHealthy,
   expectStreamError,
-  type FaultGateway,
+  expectUpstreamCut,
   faultConfig,
   INBOUND,
   INBOUND_CLIENTS,
   modelFor,
   ROTATION,
-  startFaultGateway,
 } from '../test-support/fault-harness'
 import {
   answerComments,
@@ -20,13 +19,9 @@ import {
   answerTrickle,
   type FaultUpstream,
   sseText,
-  startFaultUpstream,
   textParts,
-  waitFor,
 } from '../test-support/start-fault-upstream'
-
-// A bound for a loaded machine (npm test runs every suite at once); rows take well under it.
-vi.setConfig({ testTimeout: 20_000 })
+import { useFaultSuite } from '../test-support/use-fault-suite'
 
 // Row 9 of the fault matrix: every wait on an upstream ends. No head → 504 after firstByteMs;
 // only `: keep-alive` comments → the idle timer fires (unless the route counts comments as
@@ -41,42 +36,25 @@ const PATIENT_TOTAL_MS = 800
 /** Timers may fire a little early on a loaded machine; lower bounds allow this much. */
 const EARLY = 50
 
-let upstream: FaultUpstream
-let gw: FaultGateway
-let patient: FaultGateway
-let refused: FaultGateway
-let legacy: FaultGateway
+const timeouts = {
+  connectMs: 5000,
+  firstByteMs: FIRST_BYTE_MS,
+  idleMs: IDLE_MS,
+  totalMs: TOTAL_MS,
+}
 
-beforeAll(async () => {
-  upstream = await startFaultUpstream()
-  const timeouts = {
-    connectMs: 5000,
-    firstByteMs: FIRST_BYTE_MS,
-    idleMs: IDLE_MS,
-    totalMs: TOTAL_MS,
-  }
-  gw = await startFaultGateway(faultConfig(upstream, { upstream: { timeouts } }))
-  patient = await startFaultGateway(
-    faultConfig(upstream, {
-      upstream: { timeouts: { ...timeouts, totalMs: PATIENT_TOTAL_MS } },
-      route: { commentsAreProgress: true },
-    }),
-  )
-  legacy = await startFaultGateway(
-    faultConfig(upstream, { upstream: { timeoutMs: FIRST_BYTE_MS } }),
-  )
-  refused = await startFaultGateway(await closedPortConfig())
+const suite = useFaultSuite({
+  gw: { upstream: { timeouts } },
+  patient: {
+    upstream: { timeouts: { ...timeouts, totalMs: PATIENT_TOTAL_MS } },
+    route: { commentsAreProgress: true },
+  },
+  legacy: { upstream: { timeoutMs: FIRST_BYTE_MS } },
+  refused: closedPortConfig,
 })
-
-afterAll(async () => {
-  await Promise.all([gw?.close(), patient?.close(), legacy?.close(), refused?.close()])
-  await upstream?.close()
-})
-
-beforeEach(() => upstream.reset())
 
 /** Every upstream points at a port that was just listening and is now closed. */
-async function closedPortConfig(): Promise<GatewayConfig> {
+async function closedPortConfig(upstream: FaultUpstream): Promise<GatewayConfig> {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as { port: number }
@@ -88,13 +66,6 @@ async function closedPortConfig(): Promise<GatewayConfig> {
     config.upstreams[name] = { ...entry, baseURL: url.href }
   }
   return config
-}
-
-async function expectUpstreamCut(): Promise<void> {
-  const request = upstream.requests.at(-1)
-  expect(request, 'the upstream was never called').toBeDefined()
-  await waitFor(() => request?.closed === true)
-  expect(request?.aborted).toBe(true)
 }
 
 /** The first event of a stream in the upstream's dialect, so that the client's head is sent. */
@@ -110,24 +81,24 @@ describe('an upstream that never sends a head', () => {
   )(
     '%s client ← %s upstream (stream %s): 504 after firstByteMs, upstream request closed',
     async (inbound, from, stream) => {
-      upstream.reply(answerNever())
+      suite.upstream.reply(answerNever())
       const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(gw.url, client, { model: modelFor(from), stream })
+      const answer = await call(suite.gw.url, client, { model: modelFor(from), stream })
       expectErrorAnswer(client, answer, 'timeout')
       expect(answer.elapsedMs).toBeGreaterThanOrEqual(FIRST_BYTE_MS - EARLY)
       expect(answer.elapsedMs).toBeLessThan(TOTAL_MS)
-      await expectUpstreamCut()
-      await expectHealthy(gw.url)
+      await expectUpstreamCut(suite.upstream)
+      await expectHealthy(suite.gw.url)
     },
   )
 
   it('legacy timeoutMs alone bounds the wait for the head: 504', async () => {
-    upstream.reply(answerNever())
+    suite.upstream.reply(answerNever())
     const client = INBOUND_CLIENTS.openai
-    const answer = await call(legacy.url, client, { model: modelFor('openai') })
+    const answer = await call(suite.legacy.url, client, { model: modelFor('openai') })
     expectErrorAnswer(client, answer, 'timeout')
     expect(answer.elapsedMs).toBeGreaterThanOrEqual(FIRST_BYTE_MS - EARLY)
-    await expectUpstreamCut()
+    await expectUpstreamCut(suite.upstream)
   })
 })
 
@@ -135,48 +106,48 @@ describe('an upstream that sends only `: keep-alive` comments', () => {
   it.each(ROTATION)(
     '%s client ← %s upstream, streaming: in-stream error after idleMs, long before totalMs',
     async (inbound, from) => {
-      upstream.reply(answerComments(40, opening(from)))
+      suite.upstream.reply(answerComments(40, opening(from)))
       const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(gw.url, client, { model: modelFor(from), stream: true })
+      const answer = await call(suite.gw.url, client, { model: modelFor(from), stream: true })
       expectStreamError(answer)
       expect(answer.elapsedMs).toBeGreaterThanOrEqual(IDLE_MS - EARLY)
       expect(answer.elapsedMs).toBeLessThan(TOTAL_MS)
-      await expectUpstreamCut()
-      await expectHealthy(gw.url)
+      await expectUpstreamCut(suite.upstream)
+      await expectHealthy(suite.gw.url)
     },
   )
 
   it.each(['openai', 'octoai', 'friendli'] as const)(
     '%s client ← elastic upstream, not streaming: 504 after idleMs',
     async (inbound) => {
-      upstream.reply(answerComments(40, opening('elastic')))
+      suite.upstream.reply(answerComments(40, opening('elastic')))
       const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(gw.url, client, { model: modelFor('elastic') })
+      const answer = await call(suite.gw.url, client, { model: modelFor('elastic') })
       expectErrorAnswer(client, answer, 'timeout')
       expect(answer.elapsedMs).toBeLessThan(TOTAL_MS)
-      await expectUpstreamCut()
+      await expectUpstreamCut(suite.upstream)
     },
   )
 
   it.each(ROTATION)(
     '%s client ← %s upstream, route commentsAreProgress: held until totalMs, then the in-stream error',
     async (inbound, from) => {
-      upstream.reply(answerComments(40, opening(from)))
+      suite.upstream.reply(answerComments(40, opening(from)))
       const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(patient.url, client, { model: modelFor(from), stream: true })
+      const answer = await call(suite.patient.url, client, { model: modelFor(from), stream: true })
       expectStreamError(answer)
       expect(answer.elapsedMs).toBeGreaterThanOrEqual(PATIENT_TOTAL_MS - EARLY)
-      await expectUpstreamCut()
+      await expectUpstreamCut(suite.upstream)
     },
   )
 
   it('openai client ← elastic upstream, not streaming, commentsAreProgress: 504 at totalMs', async () => {
-    upstream.reply(answerComments(40, opening('elastic')))
+    suite.upstream.reply(answerComments(40, opening('elastic')))
     const client = INBOUND_CLIENTS.openai
-    const answer = await call(patient.url, client, { model: modelFor('elastic') })
+    const answer = await call(suite.patient.url, client, { model: modelFor('elastic') })
     expectErrorAnswer(client, answer, 'timeout')
     expect(answer.elapsedMs).toBeGreaterThanOrEqual(PATIENT_TOTAL_MS - EARLY)
-    await expectUpstreamCut()
+    await expectUpstreamCut(suite.upstream)
   })
 })
 
@@ -184,12 +155,12 @@ describe('an Elastic upstream trickling one byte per 100 ms (never a whole event
   it.each(['openai', 'octoai', 'friendli'] as const)(
     '%s client, not streaming: 504 — reads without an event do not restart the idle timer',
     async (inbound) => {
-      upstream.reply(answerTrickle(opening('elastic'), 100))
+      suite.upstream.reply(answerTrickle(opening('elastic'), 100))
       const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(gw.url, client, { model: modelFor('elastic') })
+      const answer = await call(suite.gw.url, client, { model: modelFor('elastic') })
       expectErrorAnswer(client, answer, 'timeout')
       expect(answer.elapsedMs).toBeLessThan(TOTAL_MS)
-      await expectUpstreamCut()
+      await expectUpstreamCut(suite.upstream)
     },
   )
 })
@@ -197,9 +168,12 @@ describe('an Elastic upstream trickling one byte per 100 ms (never a whole event
 describe('an upstream port that refuses connections', () => {
   it.each(INBOUND)('%s client: 502 quickly (no waiting for connectMs)', async (inbound) => {
     const client = INBOUND_CLIENTS[inbound]
-    const answer = await call(refused.url, client, { model: modelFor('openai'), timeoutMs: 5000 })
+    const answer = await call(suite.refused.url, client, {
+      model: modelFor('openai'),
+      timeoutMs: 5000,
+    })
     expectErrorAnswer(client, answer, 'upstream')
     expect(answer.elapsedMs).toBeLessThan(2000)
-    await expectHealthy(refused.url)
+    await expectHealthy(suite.refused.url)
   })
 })

@@ -1,12 +1,8 @@
 import type { ChatStreamPart } from '@chatwire/core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { GatewayConfig } from '../config/gateway-config'
-import { silentLogger } from '../log/logger'
-import { type RunningGateway, startGateway } from '../server/start-gateway'
+import { describe, expect, it } from 'vitest'
 import {
   call,
   expectErrorAnswer,
-  faultConfig,
   INBOUND,
   INBOUND_CLIENTS,
   modelFor,
@@ -14,30 +10,29 @@ import {
 import {
   answerError,
   type FaultHandler,
-  type FaultUpstream,
   sseText,
-  startFaultUpstream,
   streamHeaders,
   textParts,
 } from '../test-support/start-fault-upstream'
+import { useFaultSuite } from '../test-support/use-fault-suite'
 import type { Dialect } from '../test-support/vendor-dialects'
 
 /** `Hello` is 5 characters: 2 prompt tokens by the gateway's estimate. */
 const PROMPT_TOKENS = 2
 
+const rpmKeys = INBOUND.map((dialect) => ({
+  name: `rpm-${dialect}`,
+  key: `gw-rpm-${dialect}`,
+  limits: { requestsPerMinute: 1 },
+}))
+const tpm = (name: string) => ({ name, key: `gw-${name}`, limits: { tokensPerMinute: 600 } })
+
 /**
  * One key per test, so that no test spends another's budget. (The Node fast path and the
  * portable app both run this file: the `gateway (fetch adapter)` project runs it again.)
  */
-function keysConfig(upstream: FaultUpstream): GatewayConfig {
-  const rpmKeys = INBOUND.map((dialect) => ({
-    name: `rpm-${dialect}`,
-    key: `gw-rpm-${dialect}`,
-    limits: { requestsPerMinute: 1 },
-  }))
-  const tpm = (name: string) => ({ name, key: `gw-${name}`, limits: { tokensPerMinute: 600 } })
-  return {
-    ...faultConfig(upstream),
+const suite = useFaultSuite({
+  gateway: {
     auth: {
       keys: [
         'gw-plain',
@@ -49,30 +44,10 @@ function keysConfig(upstream: FaultUpstream): GatewayConfig {
         { name: 'openai-only', key: 'gw-openai-only', models: [modelFor('openai')] },
       ],
     },
-  }
-}
-
-let upstream: FaultUpstream
-let gateway: RunningGateway
-
-beforeAll(async () => {
-  upstream = await startFaultUpstream()
-  gateway = await startGateway({
-    config: keysConfig(upstream),
-    host: '127.0.0.1',
-    port: 0,
-    logger: silentLogger,
-  })
+  },
 })
 
-afterEach(() => upstream.reset())
-
-afterAll(async () => {
-  await gateway?.close()
-  await upstream?.close()
-})
-
-const url = () => gateway.url
+const url = () => suite.gateway.url
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` })
 
 /** A stream of `text` in the upstream's dialect, with a usage chunk when `usage` is given. */
@@ -162,16 +137,16 @@ describe('the 429 bodies are each server’s own', () => {
 
 describe('tokensPerMinute', () => {
   it('refuses at once, without Retry-After, a request whose estimate exceeds the limit', async () => {
-    const before = upstream.requests.length
+    const before = suite.upstream.requests.length
     const answer = await withMaxTokens('gw-tpm-too-large', 1000)
     expectErrorAnswer(INBOUND_CLIENTS.openai, answer, 'rate_limit')
     expect(answer.headers.get('retry-after')).toBeNull()
     expect(answer.text).toContain('Request too large')
-    expect(upstream.requests.length).toBe(before)
+    expect(suite.upstream.requests.length).toBe(before)
   })
 
   it('settles a stream with the usage it reported: the unused reservation comes back', async () => {
-    upstream.reply(answerStream('Hi', { prompt: 5, completion: 5 }))
+    suite.upstream.reply(answerStream('Hi', { prompt: 5, completion: 5 }))
     expect((await withMaxTokens('gw-tpm-usage', 500)).status).toBe(200)
     // 600 − 10 used: a second reservation of 502 fits only because the first was settled.
     const second = await withMaxTokens('gw-tpm-usage', 500)
@@ -179,7 +154,7 @@ describe('tokensPerMinute', () => {
   })
 
   it('settles a stream without usage with the prompt estimate plus the text streamed', async () => {
-    upstream.reply(answerStream('x'.repeat(400)))
+    suite.upstream.reply(answerStream('x'.repeat(400)))
     expect((await withMaxTokens('gw-tpm-streamed', 500)).status).toBe(200)
     // Used: 2 + 100 → 498 left (and a few tokens refilled). 590 does not fit, as it would
     // had the stream been settled at zero…
@@ -192,10 +167,10 @@ describe('tokensPerMinute', () => {
   })
 
   it('gives the whole reservation back when the upstream fails', async () => {
-    upstream.reply(answerError({ kind: 'internal', message: 'upstream broke' }))
+    suite.upstream.reply(answerError({ kind: 'internal', message: 'upstream broke' }))
     const failed = await withMaxTokens('gw-tpm-refund', 500)
     expect(failed.status).toBeGreaterThanOrEqual(500)
-    upstream.reply(answerStream('ok', { prompt: PROMPT_TOKENS, completion: 1 }))
+    suite.upstream.reply(answerStream('ok', { prompt: PROMPT_TOKENS, completion: 1 }))
     const next = await withMaxTokens('gw-tpm-refund', 500)
     expect(next.status, next.text).toBe(200)
   })

@@ -4,7 +4,6 @@ import { type QuotaStore, QuotaStoreUnavailable } from '../quota/quota-store'
 import {
   call,
   expectErrorAnswer,
-  faultConfig,
   INBOUND,
   INBOUND_CLIENTS,
   modelFor,
@@ -37,13 +36,10 @@ function withStore(policy: 'open' | 'closed'): FaultGatewaySpec {
     key: `gw-${dialect}`,
     limits: { requestsPerMinute: 1 },
   }))
-  return (upstream) => ({
-    config: {
-      ...faultConfig(upstream),
-      auth: { keys, store: { type: 'memory' }, onStoreError: policy },
-    },
+  return {
+    auth: { keys, store: { type: 'memory' }, onStoreError: policy },
     quotaStore: stores[policy],
-  })
+  }
 }
 
 const suite = useFaultSuite({ open: withStore('open'), closed: withStore('closed') })

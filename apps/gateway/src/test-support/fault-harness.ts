@@ -42,6 +42,7 @@ export interface FaultConfigOptions {
   route?: Partial<Route>
   server?: GatewayConfig['server']
   limits?: GatewayConfig['limits']
+  auth?: GatewayConfig['auth']
 }
 
 /** One upstream per dialect (named after it) on the fault upstream, routed from `via-<dialect>`. */
@@ -53,6 +54,7 @@ export function faultConfig(
   return {
     ...(options.server ? { server: options.server } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.auth ? { auth: options.auth } : {}),
     upstreams: Object.fromEntries(
       dialects.map((dialect) => [
         dialect,
@@ -85,7 +87,7 @@ export async function startFaultGateway(
 ): Promise<FaultGateway> {
   const logs: string[] = []
   const gateway = await startGateway({
-    ...options,
+    ...(options.quotaStore ? { quotaStore: options.quotaStore } : {}),
     config,
     host: '127.0.0.1',
     port: 0,
@@ -179,6 +181,14 @@ export function expectStreamError(answer: Answer): ChatError {
   // The terminator as an event of its own (an error message may name it: "ended without [DONE]").
   expect(answer.text).not.toMatch(/^data: ?\[DONE\]/m)
   return (last as { type: 'error'; error: ChatError }).error
+}
+
+/** The last request reached `upstream` and the gateway hung up on it before its end. */
+export async function expectUpstreamCut(upstream: FaultUpstream): Promise<void> {
+  const request = upstream.requests.at(-1)
+  expect(request, 'the upstream was never called').toBeDefined()
+  expect(await waitFor(() => request?.closed === true)).toBe(true)
+  expect(request?.aborted, `gateway read ${request?.bytesSent} bytes to the end`).toBe(true)
 }
 
 /** `/healthz` answers 200 within a second. */

@@ -1,12 +1,21 @@
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest'
 import type { GatewayConfig } from '../config/gateway-config'
-import { type FaultGateway, type FaultGatewayOptions, startFaultGateway } from './fault-harness'
+import {
+  type FaultConfigOptions,
+  type FaultGateway,
+  type FaultGatewayOptions,
+  faultConfig,
+  startFaultGateway,
+} from './fault-harness'
 import { type FaultUpstream, startFaultUpstream } from './start-fault-upstream'
 
-/** One gateway of a suite: its config built on the suite's upstream, and what else it takes. */
-export type FaultGatewaySpec = (
-  upstream: FaultUpstream,
-) => GatewayConfig | Promise<GatewayConfig> | (FaultGatewayOptions & { config: GatewayConfig })
+/**
+ * One gateway of a suite: the options of {@link faultConfig} (and a quota store to use), or,
+ * where a suite needs more than those, a function building its config on the suite's upstream.
+ */
+export type FaultGatewaySpec =
+  | (FaultConfigOptions & FaultGatewayOptions)
+  | ((upstream: FaultUpstream) => GatewayConfig | Promise<GatewayConfig>)
 
 export type FaultSuite<Name extends string> = { readonly upstream: FaultUpstream } & {
   readonly [name in Name]: FaultGateway
@@ -32,9 +41,10 @@ export function useFaultSuite<Name extends string>(
     upstream = await startFaultUpstream()
     suite.upstream = upstream
     for (const [name, spec] of Object.entries<FaultGatewaySpec>(specs)) {
-      const built = await spec(upstream)
-      const { config, ...options } = 'config' in built ? built : { config: built }
-      const gateway = await startFaultGateway(config, options)
+      const gateway =
+        typeof spec === 'function'
+          ? await startFaultGateway(await spec(upstream))
+          : await startFaultGateway(faultConfig(upstream, spec), spec)
       started.push(gateway)
       suite[name] = gateway
     }
