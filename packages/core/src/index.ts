@@ -128,6 +128,7 @@ export {
   UserContentPart,
   VideoPart,
 } from './schema/content-part'
+export { createExtensionBag } from './schema/create-extension-bag'
 export { RequestExtensions } from './schema/extensions'
 export {
   FinishReason,
@@ -139,7 +140,6 @@ export { Logprobs, TokenLogprob } from './schema/logprobs'
 export { Loss, LossKind } from './schema/loss'
 export { ResponseFormat } from './schema/response-format'
 export { JsonObject, Nullish, StringEnum } from './schema/schema-helpers'
-export { splitExtensionFields } from './schema/split-extension-fields'
 export { SseEvent } from './schema/sse-event'
 export {
   BuiltinTool,

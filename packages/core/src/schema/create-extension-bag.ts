@@ -6,20 +6,24 @@ type ExtensionFields = Record<string, readonly [schema: TSchema, loss: LossKind 
 
 /**
  * An extension bag written as one table, each field's schema beside the loss kind of dropping it
- * (`null`: request context), split into the bag's (all optional) properties and its loss table
- * for `defineExtension`.
+ * (`null`: request context): the bag's schema (every field optional, named `$id`) and its loss
+ * table, ready for `defineExtension`.
  */
-export function splitExtensionFields<const Fields extends ExtensionFields>(fields: Fields) {
+export function createExtensionBag<const Fields extends ExtensionFields>(
+  name: string,
+  $id: string,
+  fields: Fields,
+) {
   const properties: Record<string, TSchema> = {}
   const losses: Record<string, LossKind | null> = {}
   for (const [key, [schema, loss]] of Object.entries(fields)) {
     properties[key] = Type.Optional(schema)
     losses[key] = loss
   }
+  type Properties = { -readonly [Key in keyof Fields]: TOptionalWithFlag<Fields[Key][0], true> }
   return {
-    properties: properties as {
-      -readonly [Key in keyof Fields]: TOptionalWithFlag<Fields[Key][0], true>
-    },
+    name,
+    schema: Type.Object(properties as Properties, { $id }),
     losses: losses as { -readonly [Key in keyof Fields]: Fields[Key][1] },
   }
 }
