@@ -1,38 +1,26 @@
 import { defaultDialects } from '@chatwire/dialects'
-import { type Emulator, startEmulator } from '@chatwire/emulator'
-import { type RunningGateway, silentLogger, startGateway } from '@chatwire/gateway'
 import { ACME_GATEWAY_PATH, ACME_REFUSAL_TYPE, acmeDialect } from '@chatwire-test/dialect-fixture'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { callAsDialect } from './call-as-dialect'
+import { useEmulatedGateway } from './gateway-test-support'
 
 const KEY = 'acme-client-key'
 
 // The gateway's own refusals reach acme's clients as acme's `refuse` words them.
 describe("the gateway's refusals to an acme client", () => {
-  let emulator: Emulator
-  let gateway: RunningGateway
-  beforeAll(async () => {
-    emulator = await startEmulator({ dialect: acmeDialect })
-    gateway = await startGateway({
-      dialects: [...defaultDialects, acmeDialect],
-      config: {
-        upstreams: { acme: { dialect: 'acme', baseURL: `${emulator.url}/v1` } },
-        routes: [{ match: 'acme-*', upstream: 'acme' }],
-        auth: { keys: [{ name: 'team', key: KEY, models: ['acme-small'] }] },
-      },
-      host: '127.0.0.1',
-      port: 0,
-      logger: silentLogger,
-    })
-  })
-  afterAll(async () => {
-    await gateway?.close()
-    await emulator?.close()
+  const acme = useEmulatedGateway({
+    emulator: { dialect: acmeDialect },
+    dialects: [...defaultDialects, acmeDialect],
+    config: (emulatorUrl) => ({
+      upstreams: { acme: { dialect: 'acme', baseURL: `${emulatorUrl}/v1` } },
+      routes: [{ match: 'acme-*', upstream: 'acme' }],
+      auth: { keys: [{ name: 'team', key: KEY, models: ['acme-small'] }] },
+    }),
   })
 
   const call = (model: string) =>
     callAsDialect(
-      gateway.url,
+      acme().gateway.url,
       acmeDialect,
       { model, messages: [{ role: 'user', content: '[[text:allowed]]' }] },
       { authorization: `Bearer ${KEY}` },

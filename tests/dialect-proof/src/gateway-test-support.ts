@@ -7,3 +7,4 @@ export {
   type InboundClient,
 } from '../../../apps/gateway/src/test-support/inbound-clients'
 export { type Matrix, startMatrix } from '../../../apps/gateway/src/test-support/start-matrix'
+export { useEmulatedGateway } from '../../../apps/gateway/src/test-support/use-emulated-gateway'

@@ -1,48 +1,44 @@
-import { type Emulator, startEmulator } from '@chatwire/emulator'
 import { createFriendli } from '@friendliai/ai-provider'
 import { streamText, type ToolSet } from 'ai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { silentLogger } from '../log/logger'
 import { type RunningGateway, startGateway } from '../server/start-gateway'
+import { useEmulatedGateway } from '../test-support/use-emulated-gateway'
 
 // Friendli's tool-assisted `tool_status` events pass through to Friendli clients and never
 // become `tool_calls` (DESIGN.md, decisions on wire quirks).
-let emulator: Emulator
-let gateway: RunningGateway
+const tools = useEmulatedGateway({
+  emulator: { dialect: 'friendli' },
+  config: (emulatorUrl) => ({
+    upstreams: { tools: { dialect: 'friendli', baseURL: `${emulatorUrl}/serverless/tools/v1` } },
+    routes: [{ match: '*', upstream: 'tools' }],
+  }),
+})
 let embedded: RunningGateway
 
 beforeAll(async () => {
-  emulator = await startEmulator({ dialect: 'friendli' })
   embedded = await startGateway({ host: '127.0.0.1', port: 0, logger: silentLogger })
-  gateway = await startGateway({
-    config: {
-      upstreams: { tools: { dialect: 'friendli', baseURL: `${emulator.url}/serverless/tools/v1` } },
-      routes: [{ match: '*', upstream: 'tools' }],
-    },
-    host: '127.0.0.1',
-    port: 0,
-    logger: silentLogger,
-  })
 })
 
 afterAll(async () => {
   await embedded?.close()
-  await gateway?.close()
-  await emulator?.close()
 })
 
 describe('Friendli tool-assisted path → Friendli tool-assisted upstream', () => {
   it('passes tool_status events through before the answer', async () => {
-    const response = await fetch(`${gateway.url}/friendli/serverless/tools/v1/chat/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        model: 'meta-llama-3.1-8b-instruct',
-        stream: true,
-        tools: [{ type: 'math:calculator' }],
-        messages: [{ role: 'user', content: 'What is 150 * 1.60934? [[tools]]' }],
-      }),
-    })
+    const response = await fetch(
+      `${tools().gateway.url}/friendli/serverless/tools/v1/chat/completions`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          model: 'meta-llama-3.1-8b-instruct',
+          stream: true,
+          tools: [{ type: 'math:calculator' }],
+          messages: [{ role: 'user', content: 'What is 150 * 1.60934? [[tools]]' }],
+        }),
+      },
+    )
     expect(response.status).toBe(200)
     const events = (await response.text()).split('\n\n').filter(Boolean)
     const statuses = events
@@ -58,7 +54,7 @@ describe('Friendli tool-assisted path → Friendli tool-assisted upstream', () =
 
   it('lets @friendliai/ai-provider read the built-in tool run and the answer', async () => {
     const friendli = createFriendli({
-      baseURL: `${gateway.url}/friendli/serverless/tools/v1`,
+      baseURL: `${tools().gateway.url}/friendli/serverless/tools/v1`,
       apiKey: 'unused',
     })
     const result = streamText({

@@ -1,25 +1,19 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible'
-import { type Emulator, startEmulator } from '@chatwire/emulator'
 import { Client, errors } from '@elastic/elasticsearch'
 import { createFriendli } from '@friendliai/ai-provider'
 import { APICallError, generateText, type LanguageModel } from 'ai'
 import OpenAI from 'openai'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { GatewayConfig } from '../config/gateway-config'
-import { silentLogger } from '../log/logger'
-import { type RunningGateway, startGateway } from '../server/start-gateway'
+import { describe, expect, it } from 'vitest'
+import { useEmulatedGateway } from '../test-support/use-emulated-gateway'
 
 /** Each SDK gets its own key allowing one request a minute: its second is refused. */
 const SDKS = ['openai', 'elastic', 'friendli', 'octoai'] as const
 const keyOf = (sdk: string) => `gw-sdk-${sdk}`
 
-let emulator: Emulator
-let gateway: RunningGateway
-
-beforeAll(async () => {
-  emulator = await startEmulator({ dialect: 'openai' })
-  const config: GatewayConfig = {
-    upstreams: { main: { dialect: 'openai', baseURL: `${emulator.url}/v1` } },
+const sdks = useEmulatedGateway({
+  emulator: { dialect: 'openai' },
+  config: (emulatorUrl) => ({
+    upstreams: { main: { dialect: 'openai', baseURL: `${emulatorUrl}/v1` } },
     routes: [{ match: '*', upstream: 'main' }],
     auth: {
       keys: [
@@ -31,18 +25,12 @@ beforeAll(async () => {
         { name: 'chat-only', key: 'gw-chat-only', models: ['chat-*'] },
       ],
     },
-  }
-  gateway = await startGateway({ config, host: '127.0.0.1', port: 0, logger: silentLogger })
-})
-
-afterAll(async () => {
-  await gateway?.close()
-  await emulator?.close()
+  }),
 })
 
 describe('openai (openai-node)', () => {
   const sdk = (apiKey: string) =>
-    new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey, maxRetries: 0 })
+    new OpenAI({ baseURL: `${sdks().gateway.url}/v1`, apiKey, maxRetries: 0 })
   const ask = (apiKey: string, model = 'chat-1') =>
     sdk(apiKey).chat.completions.create({ model, messages: [{ role: 'user', content: 'Hi' }] })
 
@@ -63,7 +51,7 @@ describe('openai (openai-node)', () => {
 describe('@elastic/elasticsearch', () => {
   it('raises ResponseError with statusCode 429 and the ES envelope', async () => {
     const client = new Client({
-      node: gateway.url,
+      node: sdks().gateway.url,
       auth: { apiKey: keyOf('elastic') },
       maxRetries: 0,
     })
@@ -97,7 +85,7 @@ const AI_SDK_PROVIDERS: [string, () => LanguageModel][] = [
     () =>
       // Typed against its own (older) @ai-sdk/provider; the model is V3 all the same.
       createFriendli({
-        baseURL: `${gateway.url}/friendli/serverless/v1`,
+        baseURL: `${sdks().gateway.url}/friendli/serverless/v1`,
         apiKey: keyOf('friendli'),
       })('chat-1') as LanguageModel,
   ],
@@ -106,7 +94,7 @@ const AI_SDK_PROVIDERS: [string, () => LanguageModel][] = [
     () =>
       createOpenAICompatible({
         name: 'octoai',
-        baseURL: `${gateway.url}/octoai/v1`,
+        baseURL: `${sdks().gateway.url}/octoai/v1`,
         apiKey: keyOf('octoai'),
       })('chat-1'),
   ],

@@ -50,6 +50,10 @@ const suite = useFaultSuite({
 const url = () => suite.gateway.url
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` })
 
+/** A chat call for the openai route from a `dialect` client (default OpenAI) with `Bearer key`. */
+const callWithKey = (key: string, dialect: Dialect = 'openai') =>
+  call(url(), INBOUND_CLIENTS[dialect], { model: modelFor('openai'), headers: bearer(key) })
+
 /** A stream of `text` in the upstream's dialect, with a usage chunk when `usage` is given. */
 function answerStream(text: string, usage?: { prompt: number; completion: number }): FaultHandler {
   return (request, res) => {
@@ -92,10 +96,9 @@ describe('requestsPerMinute', () => {
     'a %s client gets its dialect’s 429 with Retry-After on the second request of a minute',
     async (dialect: Dialect) => {
       const client = INBOUND_CLIENTS[dialect]
-      const options = { model: modelFor('openai'), headers: bearer(`gw-rpm-${dialect}`) }
-      const first = await call(url(), client, options)
+      const first = await callWithKey(`gw-rpm-${dialect}`, dialect)
       expect(first.status, first.text).toBe(200)
-      const second = await call(url(), client, options)
+      const second = await callWithKey(`gw-rpm-${dialect}`, dialect)
       const error = expectErrorAnswer(client, second, 'rate_limit')
       expect(second.status).toBe(429)
       // One request per minute refills in 60 s.
@@ -108,10 +111,7 @@ describe('requestsPerMinute', () => {
 
 describe('the 429 bodies are each server’s own', () => {
   it('OpenAI: type requests, code rate_limit_exceeded', async () => {
-    const answer = await call(url(), INBOUND_CLIENTS.openai, {
-      model: modelFor('openai'),
-      headers: bearer('gw-rpm-openai'),
-    })
+    const answer = await callWithKey('gw-rpm-openai')
     expect(answer.status).toBe(429)
     expect(JSON.parse(answer.text).error).toMatchObject({
       type: 'requests',
@@ -203,10 +203,7 @@ describe('models', () => {
 
 describe('/metrics', () => {
   it('counts requests, tokens and 429s by key name, never by the key', async () => {
-    const plain = await call(url(), INBOUND_CLIENTS.openai, {
-      model: modelFor('openai'),
-      headers: bearer('gw-plain'),
-    })
+    const plain = await callWithKey('gw-plain')
     expect(plain.status).toBe(200)
     const text = await (await fetch(`${url()}/metrics`)).text()
     expect(text).toMatch(/^chatwire_key_requests_total\{key="rpm-openai"\} 3$/m)

@@ -13,7 +13,7 @@ import {
   type StartGatewayOptions,
   startGateway,
 } from '../server/start-gateway'
-import { decodeEvents, INBOUND_CLIENTS, type InboundClient } from './inbound-clients'
+import { INBOUND_CLIENTS, type InboundClient, readGatewayAnswer } from './inbound-clients'
 import { type FaultUpstream, waitFor } from './start-fault-upstream'
 import type { Dialect } from './vendor-dialects'
 
@@ -140,13 +140,10 @@ export async function call(
       : JSON.stringify(body)) as BodyInit,
     signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
   })
-  const text = await response.text()
-  const streamed = (response.headers.get('content-type') ?? '').startsWith('text/event-stream')
+  const answer = await readGatewayAnswer(response, client.codec)
   return {
-    status: response.status,
-    headers: response.headers,
-    text,
-    parts: streamed && response.ok ? decodeEvents(client.codec, text) : [],
+    ...answer,
+    parts: response.ok ? answer.parts : [],
     elapsedMs: performance.now() - started,
   }
 }

@@ -111,13 +111,18 @@ export async function callGateway(
     body: JSON.stringify(client.body(call)),
     ...(call.signal ? { signal: call.signal } : {}),
   })
+  return readGatewayAnswer(response, client.codec)
+}
+
+/** Reads the whole answer; an event stream is decoded as the client's dialect would read it. */
+export async function readGatewayAnswer(response: Response, codec: Codec): Promise<GatewayAnswer> {
   const text = await response.text()
   const streamed = (response.headers.get('content-type') ?? '').startsWith('text/event-stream')
   return {
     status: response.status,
     headers: response.headers,
     text,
-    parts: streamed ? decodeEvents(client.codec, text) : [],
+    parts: streamed ? decodeEvents(codec, text) : [],
   }
 }
 
