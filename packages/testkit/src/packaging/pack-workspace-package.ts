@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { hashPackageInputs } from './hash-package-inputs'
+import { isDistCurrent } from './is-dist-current'
 import { type WorkspacePackage, workspaceBin } from './list-public-packages'
 import { runOrThrow } from './run-command'
 import { withDirLock } from './with-dir-lock'
@@ -13,9 +14,10 @@ let runningBuilds = 0
 const waitingBuilds: Array<() => void> = []
 
 /**
- * Builds a workspace package with its own tsup config (into its `dist`, as `turbo run build`
- * does) and packs it with `pnpm pack`, which rewrites `workspace:` ranges as `pnpm publish`
- * would. Returns the path of the `.tgz`; an unchanged package is not built again.
+ * Packs a workspace package with `pnpm pack`, which rewrites `workspace:` ranges as `pnpm publish`
+ * would, from its `dist`: the one `turbo run build` left when it is newer than every input,
+ * else built again with the package's own tsup config. Returns the path of the `.tgz`; an
+ * unchanged package is not packed again.
  */
 export async function packWorkspacePackage(pkg: WorkspacePackage): Promise<string> {
   mkdirSync(cacheDir, { recursive: true })
@@ -36,7 +38,9 @@ export async function packWorkspacePackage(pkg: WorkspacePackage): Promise<strin
 
 async function buildAndPack(pkg: WorkspacePackage, tarball: string): Promise<void> {
   const timeoutMs = 150_000
-  await runOrThrow(workspaceBin('tsup'), ['--silent'], { cwd: pkg.dir, timeoutMs })
+  if (!isDistCurrent(pkg)) {
+    await runOrThrow(workspaceBin('tsup'), ['--silent'], { cwd: pkg.dir, timeoutMs })
+  }
   const partial = `${tarball}.${process.pid}.partial`
   try {
     await runOrThrow(workspaceBin('pnpm'), ['pack', '--out', partial], { cwd: pkg.dir, timeoutMs })
