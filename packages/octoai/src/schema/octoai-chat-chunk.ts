@@ -1,7 +1,6 @@
 import { Nullish, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
-import { OctoAIFinishReason } from './octoai-finish-reason'
-import { OctoAILogprobs } from './octoai-logprobs'
+import { createOctoAIChoice, createOctoAICompletionProperties } from './create-octoai-completion'
 import { OctoAIUsage } from './octoai-usage'
 
 // Descriptions: in ../docs/octoai-schema-descriptions.ts (describeOctoAISchemas() puts them back).
@@ -34,30 +33,18 @@ export const OctoAIChunkDelta = Type.Object(
 )
 export type OctoAIChunkDelta = Static<typeof OctoAIChunkDelta>
 
-export const OctoAIChunkChoice = Type.Object(
-  {
-    index: Type.Integer({ minimum: 0 }),
-    delta: OctoAIChunkDelta,
-    finish_reason: Nullish(OctoAIFinishReason),
-    logprobs: Nullish(OctoAILogprobs),
-  },
-  { $id: 'OctoAIChunkChoice' },
+export const OctoAIChunkChoice = createOctoAIChoice(
+  { index: Type.Integer({ minimum: 0 }), delta: OctoAIChunkDelta },
+  'OctoAIChunkChoice',
 )
 export type OctoAIChunkChoice = Static<typeof OctoAIChunkChoice>
 
 export const OctoAIChatChunk = Type.Object(
-  {
-    id: Type.String(),
-    object: Type.Optional(
-      Type.Literal('chat.completion.chunk', {
-        default: 'chat.completion.chunk',
-      }),
-    ),
-    created: Type.Integer(),
-    model: Type.String(),
-    choices: Type.Array(OctoAIChunkChoice),
-    usage: Nullish(OctoAIUsage),
-  },
+  createOctoAICompletionProperties(
+    'chat.completion.chunk',
+    OctoAIChunkChoice,
+    Nullish(OctoAIUsage),
+  ),
   { $id: 'OctoAIChatChunk' },
 )
 export type OctoAIChatChunk = Static<typeof OctoAIChatChunk>
