@@ -24,21 +24,28 @@ afterAll(async () => {
   await embedded?.close()
 })
 
+/** The gateway's Friendli tool-assisted path. */
+const TOOLS_PATH = '/friendli/serverless/tools/v1'
+
+/** A raw streamed chat request to the tool-assisted path of the gateway at `url`. */
+const postToolsChat = (url: string, body: Record<string, unknown>) =>
+  fetch(`${url}${TOOLS_PATH}/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...body, stream: true }),
+  })
+
+/** @friendliai/ai-provider pointed at the tool-assisted path of the gateway at `url`. */
+const toolsProvider = (url: string) =>
+  createFriendli({ baseURL: `${url}${TOOLS_PATH}`, apiKey: 'unused' })
+
 describe('Friendli tool-assisted path → Friendli tool-assisted upstream', () => {
   it('passes tool_status events through before the answer', async () => {
-    const response = await fetch(
-      `${tools().gateway.url}/friendli/serverless/tools/v1/chat/completions`,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          model: 'meta-llama-3.1-8b-instruct',
-          stream: true,
-          tools: [{ type: 'math:calculator' }],
-          messages: [{ role: 'user', content: 'What is 150 * 1.60934? [[tools]]' }],
-        }),
-      },
-    )
+    const response = await postToolsChat(tools().gateway.url, {
+      model: 'meta-llama-3.1-8b-instruct',
+      tools: [{ type: 'math:calculator' }],
+      messages: [{ role: 'user', content: 'What is 150 * 1.60934? [[tools]]' }],
+    })
     expect(response.status).toBe(200)
     const events = (await response.text()).split('\n\n').filter(Boolean)
     const statuses = events
@@ -53,10 +60,7 @@ describe('Friendli tool-assisted path → Friendli tool-assisted upstream', () =
   })
 
   it('lets @friendliai/ai-provider read the built-in tool run and the answer', async () => {
-    const friendli = createFriendli({
-      baseURL: `${tools().gateway.url}/friendli/serverless/tools/v1`,
-      apiKey: 'unused',
-    })
+    const friendli = toolsProvider(tools().gateway.url)
     const result = streamText({
       model: friendli('meta-llama-3.1-8b-instruct'),
       prompt: 'What is 2 + 2? [[tools]] [[text:It is 4.]]',
@@ -86,9 +90,6 @@ async function readToolRun(result: ReturnType<typeof streamText>) {
 // The embedded default (README): `friendli-tools-llama` reaches the Friendli emulator's
 // tool-assisted endpoint, so Friendli's built-in tools run through the gateway with no setup.
 describe('@friendliai/ai-provider built-in tools on the embedded default', () => {
-  const friendli = () =>
-    createFriendli({ baseURL: `${embedded.url}/friendli/serverless/tools/v1`, apiKey: 'unused' })
-
   it.each([
     ['webSearch', 'web:search', false, 'tool-result'],
     ['mathCalculator', 'math:calculator', false, 'tool-result'],
@@ -96,7 +97,7 @@ describe('@friendliai/ai-provider built-in tools on the embedded default', () =>
   ] as const)(
     'runs %s (%s, failing: %s) and reads the answer',
     async (factory, name, failing, outcome) => {
-      const provider = friendli()
+      const provider = toolsProvider(embedded.url)
       const result = streamText({
         model: provider('friendli-tools-llama'),
         prompt: `Look it up [[tools]] [[text:Found it.]]${failing ? ' [[tool-error]]' : ''}`,
@@ -113,15 +114,10 @@ describe('@friendliai/ai-provider built-in tools on the embedded default', () =>
   )
 
   it('refuses built-in tools on the serverless model, naming the tool-assisted endpoint', async () => {
-    const response = await fetch(`${embedded.url}/friendli/serverless/tools/v1/chat/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        model: 'friendli-llama',
-        stream: true,
-        tools: [{ type: 'web:search' }],
-        messages: [{ role: 'user', content: 'Search [[tools]]' }],
-      }),
+    const response = await postToolsChat(embedded.url, {
+      model: 'friendli-llama',
+      tools: [{ type: 'web:search' }],
+      messages: [{ role: 'user', content: 'Search [[tools]]' }],
     })
     expect(response.status).toBe(422)
     const { detail } = await response.json()
