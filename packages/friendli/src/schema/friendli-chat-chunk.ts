@@ -1,6 +1,6 @@
 import { Nullish, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
-import { FriendliLogprobs } from './friendli-logprobs'
+import { createFriendliChoice } from './friendli-chat-response'
 import { FriendliUsage } from './friendli-usage'
 
 export const FriendliToolCallDelta = Type.Object(
@@ -41,12 +41,7 @@ export const FriendliChatChunk = Type.Object(
     object: Type.Literal('chat.completion.chunk', {}),
     model: Nullish(Type.String({})),
     choices: Type.Array(
-      Type.Object({
-        index: Type.Integer({ minimum: 0 }),
-        delta: FriendliChunkDelta,
-        finish_reason: Nullish(Type.String({})),
-        logprobs: Nullish(FriendliLogprobs),
-      }),
+      createFriendliChoice({ delta: FriendliChunkDelta }, Nullish(Type.String({}))),
       {},
     ),
     usage: Nullish(FriendliUsage),

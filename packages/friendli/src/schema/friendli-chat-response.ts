@@ -1,5 +1,5 @@
 import { Nullish, Type } from '@chatwire/core'
-import type { Static } from '@sinclair/typebox'
+import type { Static, TProperties, TSchema } from '@sinclair/typebox'
 import { FriendliLogprobs } from './friendli-logprobs'
 import { FriendliMessageToolCall } from './friendli-message'
 import { FriendliUsage } from './friendli-usage'
@@ -7,6 +7,21 @@ import { FriendliUsage } from './friendli-usage'
 const FriendliFinishReasonValue = Type.String({
   examples: ['stop'],
 })
+
+/**
+ * A choice of a `chat.completion` (`message`) or of a chunk (`delta`); the finish reason's form
+ * differs between them (reference §5.3, §5.4).
+ */
+export const createFriendliChoice = <Content extends TProperties, FinishReason extends TSchema>(
+  content: Content,
+  finishReason: FinishReason,
+) =>
+  Type.Object({
+    index: Type.Integer({ minimum: 0 }),
+    ...content,
+    finish_reason: finishReason,
+    logprobs: Nullish(FriendliLogprobs),
+  })
 
 export const FriendliResponseMessage = Type.Object(
   {
@@ -27,12 +42,7 @@ export const FriendliChatResponse = Type.Object(
     created: Type.Integer({}),
     model: Nullish(Type.String({})),
     choices: Type.Array(
-      Type.Object({
-        index: Type.Integer({ minimum: 0 }),
-        message: FriendliResponseMessage,
-        finish_reason: FriendliFinishReasonValue,
-        logprobs: Nullish(FriendliLogprobs),
-      }),
+      createFriendliChoice({ message: FriendliResponseMessage }, FriendliFinishReasonValue),
       {},
     ),
     usage: FriendliUsage,

@@ -1,7 +1,6 @@
 import { Nullish, Type } from '@chatwire/core'
 import type { Static } from '@sinclair/typebox'
-import { OpenAIFinishReasonValue, openAIResponseHead } from './openai-chat-response'
-import { OpenAILogprobs } from './openai-logprobs'
+import { createOpenAIChoice, openAIResponseHead } from './openai-chat-response'
 import { OpenAIUsage } from './openai-usage'
 
 // Descriptions (kept in ../docs/openai-schema-descriptions.ts): OpenAI's API reference (openai/openai-openapi, `CreateChatCompletionStreamResponse`).
@@ -44,18 +43,7 @@ export const OpenAIChatChunk = Type.Object(
     model: openAIResponseHead.model,
     system_fingerprint: openAIResponseHead.system_fingerprint,
     service_tier: openAIResponseHead.service_tier,
-    choices: Type.Array(
-      Type.Object(
-        {
-          index: Type.Integer({}),
-          delta: OpenAIChunkDelta,
-          logprobs: Nullish(OpenAILogprobs),
-          finish_reason: Nullish(OpenAIFinishReasonValue),
-        },
-        {},
-      ),
-      {},
-    ),
+    choices: Type.Array(createOpenAIChoice({ delta: OpenAIChunkDelta }), {}),
     usage: Nullish(OpenAIUsage),
   },
   { $id: 'OpenAIChatChunk' },

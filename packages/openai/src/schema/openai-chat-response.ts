@@ -1,5 +1,5 @@
 import { Nullish, Type } from '@chatwire/core'
-import type { Static } from '@sinclair/typebox'
+import type { Static, TProperties } from '@sinclair/typebox'
 import { OpenAIMessageToolCall } from './openai-chat-message'
 import { OpenAILogprobs } from './openai-logprobs'
 import { OpenAIUsage } from './openai-usage'
@@ -38,8 +38,18 @@ export const openAIResponseHead = {
   system_fingerprint: Nullish(Type.String({})),
   service_tier: Nullish(Type.String({})),
 }
-const choiceIndex = Type.Integer({})
-const choiceLogprobs = Nullish(OpenAILogprobs)
+
+/** A choice of a `chat.completion` (`message`) or of a chunk (`delta`): the rest is shared. */
+export const createOpenAIChoice = <Content extends TProperties>(content: Content) =>
+  Type.Object(
+    {
+      index: Type.Integer({}),
+      ...content,
+      logprobs: Nullish(OpenAILogprobs),
+      finish_reason: Nullish(OpenAIFinishReasonValue),
+    },
+    {},
+  )
 
 /** A non-streamed `chat.completion` object (reference §4.3). */
 export const OpenAIChatResponse = Type.Object(
@@ -48,18 +58,7 @@ export const OpenAIChatResponse = Type.Object(
     object: Type.Literal('chat.completion', {}),
     created: openAIResponseHead.created,
     model: openAIResponseHead.model,
-    choices: Type.Array(
-      Type.Object(
-        {
-          index: choiceIndex,
-          message: OpenAIResponseMessage,
-          logprobs: choiceLogprobs,
-          finish_reason: Nullish(OpenAIFinishReasonValue),
-        },
-        {},
-      ),
-      {},
-    ),
+    choices: Type.Array(createOpenAIChoice({ message: OpenAIResponseMessage }), {}),
     usage: Nullish(OpenAIUsage),
     system_fingerprint: openAIResponseHead.system_fingerprint,
     service_tier: openAIResponseHead.service_tier,
