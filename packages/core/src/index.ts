@@ -11,7 +11,13 @@ export type {
   SseFraming,
   WireContext,
 } from './codec/codec'
+export { encodeFunctionToolCalls } from './codec/encode-function-tool-calls'
 export { DECODER_FAULT_CODE, guardCodec } from './codec/guard-codec'
+export {
+  decodeRequestFields,
+  encodeRequestFields,
+  type RequestFieldTable,
+} from './codec/map-request-fields'
 export {
   FIELD_LOSS_KIND,
   hasSemanticLoss,
@@ -65,13 +71,13 @@ export {
   invalidRequest,
   toChatError,
 } from './errors/chatwire-error'
+export { createErrorDecoder } from './errors/create-error-decoder'
 export {
   isRetryableKind,
   kindFromStatus,
   STATUS_BY_KIND,
   statusFromKind,
 } from './errors/error-kind'
-export { createErrorDecoder } from './errors/create-error-decoder'
 export { malformedUpstream } from './errors/malformed-upstream'
 export { parseRetryAfter } from './errors/parse-retry-after'
 export {

@@ -1,9 +1,10 @@
-import type {
-  AssistantContentPart,
-  ChatMessage,
-  Loss,
-  ToolCall,
-  UserContentPart,
+import {
+  type AssistantContentPart,
+  type ChatMessage,
+  encodeFunctionToolCalls,
+  type FunctionToolCall,
+  type Loss,
+  type UserContentPart,
 } from '@chatwire/core'
 import type {
   ElasticContentObject,
@@ -35,24 +36,8 @@ function encodeContent(
   return parts
 }
 
-function encodeToolCalls(calls: ToolCall[], path: string, losses: Loss[]): ElasticToolCall[] {
-  const encoded: ElasticToolCall[] = []
-  for (const [index, call] of calls.entries()) {
-    if (call.type === 'function') {
-      encoded.push({
-        id: call.id,
-        function: { arguments: call.arguments, name: call.name },
-        type: 'function',
-      })
-      continue
-    }
-    losses.push({
-      path: `${path}.toolCalls[${index}]`,
-      kind: 'semantic',
-      message: 'Elasticsearch has no custom tool calls',
-    })
-  }
-  return encoded
+function encodeToolCall(call: FunctionToolCall): ElasticToolCall {
+  return { id: call.id, function: { arguments: call.arguments, name: call.name }, type: 'function' }
 }
 
 function reportDropped(message: ChatMessage, path: string, losses: Loss[]): void {
@@ -108,7 +93,15 @@ export function encodeElasticMessage(
         ...(content === undefined ? {} : { content: encodeContent(content, path, losses) }),
         role: 'assistant',
         ...(message.toolCalls
-          ? { tool_calls: encodeToolCalls(message.toolCalls, path, losses) }
+          ? {
+              tool_calls: encodeFunctionToolCalls(
+                message.toolCalls,
+                `${path}.toolCalls`,
+                losses,
+                'Elasticsearch',
+                encodeToolCall,
+              ),
+            }
           : {}),
       }
     }

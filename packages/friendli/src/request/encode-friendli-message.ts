@@ -1,5 +1,11 @@
-import type { AssistantMessage, ChatMessage, Loss } from '@chatwire/core'
-import { encodeOpenAIToolCall } from '@chatwire/openai/internal'
+import {
+  type AssistantMessage,
+  type ChatMessage,
+  encodeFunctionToolCalls,
+  type Loss,
+  type ToolCall,
+} from '@chatwire/core'
+import { encodeOpenAIFunctionCall } from '@chatwire/openai/internal'
 import type {
   FriendliAssistantMessage,
   FriendliMessage,
@@ -67,7 +73,9 @@ function encodeAssistantMessage(
   }
   if (message.reasoning !== undefined) wire.reasoning_content = message.reasoning
   if (message.name !== undefined) wire.name = message.name
-  if (message.toolCalls) wire.tool_calls = encodeToolCalls(message.toolCalls, path, losses)
+  if (message.toolCalls) {
+    wire.tool_calls = encodeFriendliToolCalls(message.toolCalls, `${path}.toolCalls`, losses)
+  }
   for (const field of ['refusal', 'audioId', 'functionCall'] as const) {
     if (message[field] === undefined) continue
     losses.push({
@@ -79,23 +87,13 @@ function encodeAssistantMessage(
   return wire
 }
 
-function encodeToolCalls(
-  calls: NonNullable<AssistantMessage['toolCalls']>,
+/** Function calls → wire (`path` names the list); custom calls have no Friendli form. */
+export function encodeFriendliToolCalls(
+  calls: ToolCall[],
   path: string,
   losses: Loss[],
 ): FriendliMessageToolCall[] {
-  const encoded: FriendliMessageToolCall[] = []
-  for (const [index, call] of calls.entries()) {
-    const wire = encodeOpenAIToolCall(call)
-    if (wire.type === 'function') encoded.push(wire)
-    else
-      losses.push({
-        path: `${path}.toolCalls[${index}]`,
-        kind: 'semantic',
-        message: 'Friendli has no custom tool calls',
-      })
-  }
-  return encoded
+  return encodeFunctionToolCalls(calls, path, losses, 'Friendli', encodeOpenAIFunctionCall)
 }
 
 function withName<T extends FriendliMessage>(message: T, name: string | undefined): T {

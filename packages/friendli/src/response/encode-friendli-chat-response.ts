@@ -1,11 +1,11 @@
 import type { ChatResponse, Encoded, Loss, ResponseChoice, ResponseMessage } from '@chatwire/core'
-import { encodeOpenAIToolCall } from '@chatwire/openai/internal'
 import {
   encodeFriendliFinishReason,
   isFriendliFinishReason,
 } from '../map/map-friendli-finish-reason'
 import { encodeFriendliLogprobs } from '../map/map-friendli-logprobs'
 import { encodeFriendliUsage } from '../map/map-friendli-usage'
+import { encodeFriendliToolCalls } from '../request/encode-friendli-message'
 import type {
   FriendliChatResponse,
   FriendliResponseMessage,
@@ -70,14 +70,7 @@ function encodeMessage(
   const wire: FriendliResponseMessage = { role: 'assistant', content: message.content }
   if (message.reasoning !== undefined) wire.reasoning_content = message.reasoning
   if (message.toolCalls !== undefined) {
-    wire.tool_calls = message.toolCalls.flatMap((call, index) => {
-      const encoded = encodeOpenAIToolCall(call)
-      if (encoded.type === 'function') return [encoded]
-      losses.push(
-        lose(`${path}.toolCalls[${index}]`, 'semantic', 'Friendli has no custom tool calls'),
-      )
-      return []
-    })
+    wire.tool_calls = encodeFriendliToolCalls(message.toolCalls, `${path}.toolCalls`, losses)
   }
   for (const field of ['refusal', 'functionCall', 'annotations'] as const) {
     if (message[field] === undefined) continue

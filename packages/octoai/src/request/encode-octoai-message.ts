@@ -1,10 +1,12 @@
-import type {
-  AssistantMessage,
-  ChatMessage,
-  Loss,
-  TextPart,
-  ToolCall,
-  UserContentPart,
+import {
+  type AssistantMessage,
+  type ChatMessage,
+  encodeFunctionToolCalls,
+  type FunctionToolCall,
+  type Loss,
+  type TextPart,
+  type ToolCall,
+  type UserContentPart,
 } from '@chatwire/core'
 import type {
   OctoAIChatMessage,
@@ -120,19 +122,11 @@ export function encodeOctoAIToolCalls(
   path: string,
   losses: Loss[],
 ): OctoAIToolCall[] {
-  return (calls ?? []).flatMap((call, index) => {
-    if (call.type === 'function') return [encodeOctoAIToolCall(call)]
-    losses.push({
-      path: `${path}[${index}]`,
-      kind: 'semantic',
-      message: 'OctoAI has no custom tool calls',
-    })
-    return []
-  })
+  return encodeFunctionToolCalls(calls ?? [], path, losses, 'OctoAI', encodeOctoAIToolCall)
 }
 
 /** Canonical function call → OctoAI wire; an empty id (unknown) is left out. */
-function encodeOctoAIToolCall(call: ToolCall & { type: 'function' }): OctoAIToolCall {
+function encodeOctoAIToolCall(call: FunctionToolCall): OctoAIToolCall {
   const wire: OctoAIToolCall = {
     type: 'function',
     function: { name: call.name, arguments: call.arguments },

@@ -14,7 +14,7 @@ export {
   encodeOpenAICompatibleExtension,
   reportForeignCompatibleExtensions,
 } from '../request/encode-openai-compatible-extension'
-export { encodeOpenAIToolCall } from '../request/encode-openai-message'
+export { encodeOpenAIFunctionCall } from '../request/encode-openai-message'
 export { encodeOpenAIFunctionDefinition } from '../request/encode-openai-tools'
 export {
   COMPATIBLE_EXTENSION_FIELDS,

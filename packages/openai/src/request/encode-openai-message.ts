@@ -1,4 +1,4 @@
-import type { ChatMessage, Loss, ToolCall, UserContentPart } from '@chatwire/core'
+import type { ChatMessage, FunctionToolCall, Loss, ToolCall, UserContentPart } from '@chatwire/core'
 import type {
   OpenAIChatMessage,
   OpenAIMessageToolCall,
@@ -52,9 +52,16 @@ function encodeUserPart(
   }
 }
 
+/** A function call → its OpenAI form, which the function-only dialects share. */
+export function encodeOpenAIFunctionCall(
+  call: FunctionToolCall,
+): Extract<OpenAIMessageToolCall, { type: 'function' }> {
+  return { id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } }
+}
+
 export function encodeOpenAIToolCall(call: ToolCall): OpenAIMessageToolCall {
   return call.type === 'function'
-    ? { id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } }
+    ? encodeOpenAIFunctionCall(call)
     : { id: call.id, type: 'custom', custom: { name: call.name, input: call.input } }
 }
 
