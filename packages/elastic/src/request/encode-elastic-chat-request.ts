@@ -1,6 +1,7 @@
 import {
   type ChatRequest,
   type EncodedRequest,
+  encodeRequestFields,
   type Loss,
   readExtension,
   reportForeignExtensions,
@@ -80,10 +81,7 @@ export function encodeElasticChatRequest(request: ChatRequest): EncodedRequest<E
   const context = encodeContext(request)
   const body: ElasticChatRequest = { messages: encodeMessages(request, losses) }
   if (request.model !== context.params?.inference_id) body.model = request.model
-  for (const [wire, canonical] of ELASTIC_REQUEST_FIELDS) {
-    const value = request[canonical]
-    if (value !== undefined) body[wire] = value
-  }
+  encodeRequestFields(request, ELASTIC_REQUEST_FIELDS, body)
   if (request.stop && request.stop.length > 0) body.stop = request.stop
   const toolChoice = encodeElasticToolChoice(request.toolChoice, losses)
   if (toolChoice !== undefined) body.tool_choice = toolChoice

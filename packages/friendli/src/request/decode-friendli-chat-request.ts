@@ -1,4 +1,4 @@
-import type { ChatRequest, WireContext } from '@chatwire/core'
+import { type ChatRequest, decodeRequestFields, type WireContext } from '@chatwire/core'
 import { decodeOpenAICompatibleExtension } from '@chatwire/openai/internal'
 import { FRIENDLI_COMPATIBLE_FIELDS, FRIENDLI_REQUEST_FIELDS } from '../map/friendli-request-fields'
 import { type FriendliProduct, friendliExtension } from '../schema/friendli-extension'
@@ -38,10 +38,7 @@ export function decodeFriendliChatRequest(
     request.toolChoice = decodeFriendliToolChoice(wire.tool_choice)
   if (wire.response_format)
     request.responseFormat = decodeFriendliResponseFormat(wire.response_format)
-  const target = request as Record<string, unknown>
-  for (const [field, canonical] of FRIENDLI_REQUEST_FIELDS) {
-    if (wire[field] != null) target[canonical] = wire[field]
-  }
+  decodeRequestFields(wire, FRIENDLI_REQUEST_FIELDS, request)
   if (typeof wire.seed === 'number') request.seed = wire.seed
   if (wire.reasoning_effort != null) request.reasoningEffort = wire.reasoning_effort
   if (wire.stream != null) request.stream = wire.stream

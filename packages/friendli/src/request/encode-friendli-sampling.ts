@@ -1,4 +1,4 @@
-import { type ChatRequest, type Loss, readExtension } from '@chatwire/core'
+import { type ChatRequest, encodeRequestFields, type Loss, readExtension } from '@chatwire/core'
 import { FRIENDLI_REQUEST_FIELDS } from '../map/friendli-request-fields'
 import type { FriendliAnyChatRequest } from '../schema/friendli-any-chat-request'
 import { friendliExtension } from '../schema/friendli-extension'
@@ -13,10 +13,7 @@ export function encodeFriendliSampling(
   body: FriendliAnyChatRequest,
   losses: Loss[],
 ): void {
-  const target = body as Record<string, unknown>
-  for (const [wire, canonical] of FRIENDLI_REQUEST_FIELDS) {
-    if (request[canonical] !== undefined) target[wire] = request[canonical]
-  }
+  encodeRequestFields(request, FRIENDLI_REQUEST_FIELDS, body)
   encodeSeed(request, body, losses)
   encodeReasoningEffort(request.reasoningEffort, body, losses)
   const stream = streamOption ?? request.stream

@@ -1,4 +1,4 @@
-import type { ChatRequest } from '@chatwire/core'
+import { type ChatRequest, decodeRequestFields } from '@chatwire/core'
 import { decodeOpenAICompatibleExtension } from '@chatwire/openai/internal'
 import { OCTOAI_COMPATIBLE_FIELDS, OCTOAI_REQUEST_FIELDS } from '../map/octoai-request-fields'
 import { assertOctoAIChatRequest } from './assert-octoai-chat-request'
@@ -22,10 +22,7 @@ export function decodeOctoAIChatRequest(body: unknown): ChatRequest {
       decodeOctoAIMessage(message, `messages[${index}]`),
     ),
   }
-  const target = request as Record<string, unknown>
-  for (const [field, canonical] of OCTOAI_REQUEST_FIELDS) {
-    if (wire[field] != null) target[canonical] = wire[field]
-  }
+  decodeRequestFields(wire, OCTOAI_REQUEST_FIELDS, request)
   if (wire.stream != null) request.stream = wire.stream
   if (wire.stop != null) request.stop = typeof wire.stop === 'string' ? [wire.stop] : wire.stop
   if (wire.logit_bias != null) request.logitBias = decodeLogitBias(wire.logit_bias)

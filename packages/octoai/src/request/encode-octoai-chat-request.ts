@@ -2,6 +2,7 @@ import {
   type ChatRequest,
   type EncodedRequest,
   type EncodeRequestOptions,
+  encodeRequestFields,
   type Loss,
   reportUnsupportedFields,
 } from '@chatwire/core'
@@ -53,10 +54,7 @@ export function encodeOctoAIChatRequest(
       (message, index) => encodeOctoAIMessage(message, `messages[${index}]`, losses) ?? [],
     ),
   }
-  const target = body as Record<string, unknown>
-  for (const [wire, canonical] of OCTOAI_REQUEST_FIELDS) {
-    if (request[canonical] !== undefined) target[wire] = request[canonical]
-  }
+  encodeRequestFields(request, OCTOAI_REQUEST_FIELDS, body)
   if (request.stop !== undefined) body.stop = request.stop
   if (request.responseFormat) {
     const format = encodeOctoAIResponseFormat(request.responseFormat, losses)

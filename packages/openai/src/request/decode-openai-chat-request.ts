@@ -1,4 +1,4 @@
-import type { ChatRequest } from '@chatwire/core'
+import { type ChatRequest, decodeRequestFields } from '@chatwire/core'
 import { OPENAI_REQUEST_FIELDS } from '../map/openai-request-fields'
 import type { OpenAIChatRequest } from '../schema/openai-chat-request'
 import { type OpenAIExtension, openaiExtension } from '../schema/openai-extension'
@@ -28,9 +28,7 @@ function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
     model: body.model,
     messages: body.messages.map(decodeOpenAIMessage),
   }
-  const target = request as Record<string, unknown>
-  for (const [wire, canonical] of OPENAI_REQUEST_FIELDS)
-    if (body[wire] != null) target[canonical] = body[wire]
+  decodeRequestFields(body, OPENAI_REQUEST_FIELDS, request)
   const maxTokens = body.max_completion_tokens ?? body.max_tokens
   if (maxTokens != null) request.maxTokens = maxTokens
   if (body.stop != null) request.stop = typeof body.stop === 'string' ? [body.stop] : body.stop
@@ -48,9 +46,7 @@ function mapOpenAIChatRequest(body: OpenAIChatRequest): ChatRequest {
   }
 
   const extension: OpenAIExtension = {}
-  const extensionTarget = extension as Record<string, unknown>
-  for (const [wire, canonical] of OPENAI_EXTENSION_FIELDS)
-    if (body[wire] != null) extensionTarget[canonical] = body[wire]
+  decodeRequestFields(body, OPENAI_EXTENSION_FIELDS, extension)
   if (body.max_tokens != null) extension.legacyMaxTokens = body.max_tokens
   if (body.functions && !body.tools) {
     request.tools = body.functions.map(decodeOpenAIFunctionDefinition)

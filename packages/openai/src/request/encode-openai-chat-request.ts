@@ -2,6 +2,7 @@ import {
   type ChatRequest,
   type EncodedRequest,
   type EncodeRequestOptions,
+  encodeRequestFields,
   type Loss,
   readExtension,
   reportForeignExtensions,
@@ -83,9 +84,7 @@ export function encodeOpenAIChatRequest(
       encodeOpenAIMessage(message, `messages[${index}]`, losses),
     ),
   }
-  const target = body as Record<string, unknown>
-  for (const [wire, canonical] of OPENAI_REQUEST_FIELDS)
-    if (request[canonical] !== undefined) target[wire] = request[canonical]
+  encodeRequestFields(request, OPENAI_REQUEST_FIELDS, body)
   const effort = request.reasoningEffort
   if (effort !== undefined && !REASONING_EFFORTS.has(effort)) {
     delete body.reasoning_effort
@@ -117,11 +116,7 @@ export function encodeOpenAIChatRequest(
     if (format) body.response_format = format
   }
   encodeTools(request, body, losses)
-  if (extension) {
-    for (const [wire, canonical] of OPENAI_EXTENSION_FIELDS) {
-      if (extension[canonical] !== undefined) target[wire] = extension[canonical]
-    }
-  }
+  if (extension) encodeRequestFields(extension, OPENAI_EXTENSION_FIELDS, body)
 
   if (options.forwardCompatibleFields) losses = encodeOpenAICompatibleFields(request, body, losses)
   const stream = options.stream ?? request.stream

@@ -1,4 +1,10 @@
-import { type ChatRequest, type Loss, readExtension, reportForeignExtensions } from '@chatwire/core'
+import {
+  type ChatRequest,
+  encodeRequestFields,
+  type Loss,
+  readExtension,
+  reportForeignExtensions,
+} from '@chatwire/core'
 import { compatibleExtension } from '../schema/openai-extension'
 import type { CompatibleFieldTable } from './openai-extension-fields'
 
@@ -9,9 +15,7 @@ export function encodeOpenAICompatibleExtension(
   body: object,
 ): void {
   const extension = readExtension(request, compatibleExtension)
-  if (!extension) return
-  const wire = body as Record<string, unknown>
-  for (const [name, key] of fields) if (extension[key] !== undefined) wire[name] = extension[key]
+  if (extension) encodeRequestFields(extension, fields, body)
 }
 
 /**
