@@ -1,6 +1,7 @@
 import type { ChatStreamPart } from '@chatwire/core'
 import { describe, expect, it } from 'vitest'
 import {
+  authorizationFor,
   call,
   expectErrorAnswer,
   INBOUND,
@@ -123,7 +124,7 @@ describe('the 429 bodies are each server’s own', () => {
   it('Elasticsearch: its standard envelope with status 429, as JSON', async () => {
     const answer = await call(url(), INBOUND_CLIENTS.elastic, {
       model: modelFor('openai'),
-      headers: { authorization: 'ApiKey gw-rpm-elastic' },
+      headers: { authorization: authorizationFor(INBOUND_CLIENTS.elastic, 'gw-rpm-elastic') },
     })
     expect(answer.headers.get('content-type')).toBe('application/json')
     const body = JSON.parse(answer.text)
@@ -181,8 +182,7 @@ describe('models', () => {
     'a %s client gets its dialect’s 403 for a model outside the key’s globs',
     async (dialect) => {
       const client = INBOUND_CLIENTS[dialect]
-      const auth = dialect === 'elastic' ? 'ApiKey gw-openai-only' : 'Bearer gw-openai-only'
-      const headers = { authorization: auth }
+      const headers = { authorization: authorizationFor(client, 'gw-openai-only') }
       const allowed = await call(url(), client, { model: modelFor('openai'), headers })
       expect(allowed.status, allowed.text).toBe(200)
       const refused = await call(url(), client, { model: modelFor('elastic'), headers })

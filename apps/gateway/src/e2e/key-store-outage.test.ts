@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createMemoryQuotaStore } from '../quota/memory-quota-store'
 import { type QuotaStore, QuotaStoreUnavailable } from '../quota/quota-store'
 import {
+  authorizationFor,
   call,
   expectErrorAnswer,
   INBOUND,
@@ -9,6 +10,7 @@ import {
   modelFor,
 } from '../test-support/fault-harness'
 import { type FaultGatewaySpec, useFaultSuite } from '../test-support/use-fault-suite'
+import type { Dialect } from '../test-support/vendor-dialects'
 
 /** A memory store that can be taken down: while down, every call rejects as an outage does. */
 function createSwitchableStore(kind: string): QuotaStore & { down: boolean } {
@@ -44,8 +46,9 @@ function withStore(policy: 'open' | 'closed'): FaultGatewaySpec {
 
 const suite = useFaultSuite({ open: withStore('open'), closed: withStore('closed') })
 
-const authorization = (dialect: string) =>
-  dialect === 'elastic' ? `ApiKey gw-${dialect}` : `Bearer gw-${dialect}`
+/** Each dialect's client sends its own key, `gw-<dialect>`. */
+const authorization = (dialect: Dialect) =>
+  authorizationFor(INBOUND_CLIENTS[dialect], `gw-${dialect}`)
 
 describe('onStoreError: closed', () => {
   it.each(INBOUND)(

@@ -7,18 +7,20 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { GatewayConfig } from '../config/gateway-config'
 import {
   type Answer,
+  authorizationFor,
   call,
   expectErrorAnswer,
   faultConfig,
+  fromRaw,
   INBOUND_CLIENTS,
   modelFor,
   rawRequest,
 } from '../test-support/fault-harness'
 import { type ChatwireProcess, spawnChatwire } from '../test-support/spawn-chatwire'
 import {
+  answerText,
   type FaultUpstream,
   startFaultUpstream,
-  UPSTREAM_CODECS,
   waitFor,
 } from '../test-support/start-fault-upstream'
 import {
@@ -73,23 +75,9 @@ beforeAll(async () => {
   redis = await startRedisServer()
   upstream = await startFaultUpstream()
   // Every answer reports 10 + 10 tokens: exactly the estimate, so no settle moves a bucket.
-  upstream.reply((_, res) => {
-    const { body } = UPSTREAM_CODECS.openai.encodeResponse({
-      id: 'chatcmpl-redis',
-      model: 'fault-model',
-      created: 1_700_000_000,
-      choices: [
-        {
-          index: 0,
-          message: { role: 'assistant', content: 'ok' },
-          finishReason: { unified: 'stop', raw: 'stop' },
-        },
-      ],
-      usage: { promptTokens: 10, completionTokens: MAX_TOKENS, totalTokens: 20 },
-    })
-    res.writeHead(200, { 'content-type': 'application/json' })
-    res.end(JSON.stringify(body))
-  })
+  upstream.reply(
+    answerText('ok', { promptTokens: 10, completionTokens: MAX_TOKENS, totalTokens: 20 }),
+  )
   // The second is a `--workers 2` cluster: each worker has its own Redis connection.
   ;[open, closed] = await Promise.all([spawnInstance('open', 1), spawnInstance('closed', 2)])
 })
@@ -119,8 +107,7 @@ async function chat(instance: Instance, key: string): Promise<Answer> {
     }),
     timeoutMs: 15_000,
   })
-  const headers = new Headers(answer.headers as Record<string, string>)
-  return { ...answer, headers, parts: [], elapsedMs: 0 }
+  return fromRaw(answer)
 }
 
 /** Five calls spread over both instances (and the cluster's workers), all served. */
@@ -163,7 +150,7 @@ async function expectSdkRateLimited(instance: Instance, key: string): Promise<vo
 async function expectElasticRateLimited(instance: Instance, key: string): Promise<void> {
   const answer = await call(instance.url, INBOUND_CLIENTS.elastic, {
     model: MODEL,
-    headers: { authorization: `ApiKey ${key}` },
+    headers: { authorization: authorizationFor(INBOUND_CLIENTS.elastic, key) },
     body: { messages: [{ role: 'user', content: PROMPT }], max_completion_tokens: MAX_TOKENS },
   })
   expect(answer.status, answer.text).toBe(429)

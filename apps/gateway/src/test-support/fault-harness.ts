@@ -13,11 +13,16 @@ import {
   type StartGatewayOptions,
   startGateway,
 } from '../server/start-gateway'
-import { INBOUND_CLIENTS, type InboundClient, readGatewayAnswer } from './inbound-clients'
+import {
+  authorizationFor,
+  INBOUND_CLIENTS,
+  type InboundClient,
+  readGatewayAnswer,
+} from './inbound-clients'
 import { type FaultUpstream, waitFor } from './start-fault-upstream'
 import type { Dialect } from './vendor-dialects'
 
-export { INBOUND_CLIENTS }
+export { authorizationFor, INBOUND_CLIENTS }
 
 /**
  * Each inbound dialect once and each upstream dialect once, so that a row repeated over these

@@ -28,7 +28,13 @@ export interface InboundClient {
   streamsAlways?: boolean
   /** Headers every error answer carries. */
   errorHeaders?: Readonly<Record<string, string>>
+  /** The scheme its SDK sends an API key with in `authorization` (default `Bearer`). */
+  apiKeyScheme?: string
 }
+
+/** The `authorization` header value a client of this dialect sends with the API key `key`. */
+export const authorizationFor = (client: InboundClient, key: string) =>
+  `${client.apiKeyScheme ?? 'Bearer'} ${key}`
 
 const TOOLS = [
   {
@@ -84,6 +90,7 @@ export const INBOUND_CLIENTS: Record<Dialect, InboundClient> = {
     path: (model) => `/_inference/chat_completion/${model}/_stream`,
     streamsAlways: true,
     errorHeaders: { 'x-elastic-product': 'Elasticsearch' },
+    apiKeyScheme: 'ApiKey',
     body: (call) => ({
       messages: [{ role: 'user', content: call.prompt }],
       ...(call.tools ? { tools: TOOLS } : {}),

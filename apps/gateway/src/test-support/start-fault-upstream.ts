@@ -4,7 +4,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
-import type { ChatError, ChatStreamPart, Codec } from '@chatwire/core'
+import type { ChatError, ChatStreamPart, Codec, Usage } from '@chatwire/core'
 import { statusFromKind } from '@chatwire/core'
 import { elasticCodec } from '@chatwire/elastic'
 import { createFriendliCodec } from '@chatwire/friendli'
@@ -272,8 +272,14 @@ export function sseText(dialect: Dialect, parts: ChatStreamPart[]): string {
   return out
 }
 
-/** A normal answer with `text`: JSON, or an SSE stream when the gateway asked for one. */
-export function answerText(text: string): FaultHandler {
+/**
+ * A normal answer with `text`: JSON reporting `usage`, or an SSE stream when the gateway asked
+ * for one.
+ */
+export function answerText(
+  text: string,
+  usage: Usage = { promptTokens: 1, completionTokens: 1, totalTokens: 2 },
+): FaultHandler {
   return (request, res) => {
     if (request.stream) {
       res.writeHead(200, streamHeaders(request.dialect))
@@ -292,7 +298,7 @@ export function answerText(text: string): FaultHandler {
           finishReason: { unified: 'stop', raw: 'stop' },
         },
       ],
-      usage: { promptTokens: 1, completionTokens: 1, totalTokens: 2 },
+      usage,
     })
     res.writeHead(200, { 'content-type': 'application/json' })
     res.end(JSON.stringify(body))
