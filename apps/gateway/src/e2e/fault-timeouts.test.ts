@@ -2,11 +2,13 @@ import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import type { GatewayConfig } from '../config/gateway-config'
 import {
+  type Answer,
   call,
   expectErrorAnswer,
   expectHealthy,
   expectStreamError,
   expectUpstreamCut,
+  type FaultGateway,
   faultConfig,
   INBOUND,
   INBOUND_CLIENTS,
@@ -17,11 +19,13 @@ import {
   answerComments,
   answerNever,
   answerTrickle,
+  type FaultHandler,
   type FaultUpstream,
   sseText,
   textParts,
 } from '../test-support/start-fault-upstream'
 import { useFaultSuite } from '../test-support/use-fault-suite'
+import type { Dialect } from '../test-support/vendor-dialects'
 
 // Row 9 of the fault matrix: every wait on an upstream ends. No head → 504 after firstByteMs;
 // only `: keep-alive` comments → the idle timer fires (unless the route counts comments as
@@ -72,6 +76,27 @@ async function closedPortConfig(upstream: FaultUpstream): Promise<GatewayConfig>
 const opening = (dialect: Parameters<typeof sseText>[0]) =>
   sseText(dialect, textParts('begun').slice(0, 2))
 
+/**
+ * A `inbound` client calls `from`'s model through `gateway` while the upstream answers with
+ * `handler`, and the wait ends: the dialect's 504 (kind timeout), or with `inStream` the
+ * dialect's in-stream error after the head; either way the upstream request is cut. The answer,
+ * for its timing.
+ */
+async function expectWaitEnded(
+  gateway: FaultGateway,
+  handler: FaultHandler,
+  [inbound, from]: readonly [Dialect, Dialect],
+  { stream = false, inStream = false } = {},
+): Promise<Answer> {
+  suite.upstream.reply(handler)
+  const client = INBOUND_CLIENTS[inbound]
+  const answer = await call(gateway.url, client, { model: modelFor(from), stream })
+  if (inStream) expectStreamError(answer)
+  else expectErrorAnswer(client, answer, 'timeout')
+  await expectUpstreamCut(suite.upstream)
+  return answer
+}
+
 describe('an upstream that never sends a head', () => {
   it.each(
     ROTATION.flatMap(([inbound, from]) => [
@@ -81,24 +106,16 @@ describe('an upstream that never sends a head', () => {
   )(
     '%s client ← %s upstream (stream %s): 504 after firstByteMs, upstream request closed',
     async (inbound, from, stream) => {
-      suite.upstream.reply(answerNever())
-      const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(suite.gw.url, client, { model: modelFor(from), stream })
-      expectErrorAnswer(client, answer, 'timeout')
+      const answer = await expectWaitEnded(suite.gw, answerNever(), [inbound, from], { stream })
       expect(answer.elapsedMs).toBeGreaterThanOrEqual(FIRST_BYTE_MS - EARLY)
       expect(answer.elapsedMs).toBeLessThan(TOTAL_MS)
-      await expectUpstreamCut(suite.upstream)
       await expectHealthy(suite.gw.url)
     },
   )
 
   it('legacy timeoutMs alone bounds the wait for the head: 504', async () => {
-    suite.upstream.reply(answerNever())
-    const client = INBOUND_CLIENTS.openai
-    const answer = await call(suite.legacy.url, client, { model: modelFor('openai') })
-    expectErrorAnswer(client, answer, 'timeout')
+    const answer = await expectWaitEnded(suite.legacy, answerNever(), ['openai', 'openai'])
     expect(answer.elapsedMs).toBeGreaterThanOrEqual(FIRST_BYTE_MS - EARLY)
-    await expectUpstreamCut(suite.upstream)
   })
 })
 
@@ -106,13 +123,14 @@ describe('an upstream that sends only `: keep-alive` comments', () => {
   it.each(ROTATION)(
     '%s client ← %s upstream, streaming: in-stream error after idleMs, long before totalMs',
     async (inbound, from) => {
-      suite.upstream.reply(answerComments(40, opening(from)))
-      const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(suite.gw.url, client, { model: modelFor(from), stream: true })
-      expectStreamError(answer)
+      const answer = await expectWaitEnded(
+        suite.gw,
+        answerComments(40, opening(from)),
+        [inbound, from],
+        { stream: true, inStream: true },
+      )
       expect(answer.elapsedMs).toBeGreaterThanOrEqual(IDLE_MS - EARLY)
       expect(answer.elapsedMs).toBeLessThan(TOTAL_MS)
-      await expectUpstreamCut(suite.upstream)
       await expectHealthy(suite.gw.url)
     },
   )
@@ -120,34 +138,33 @@ describe('an upstream that sends only `: keep-alive` comments', () => {
   it.each(['openai', 'octoai', 'friendli'] as const)(
     '%s client ← elastic upstream, not streaming: 504 after idleMs',
     async (inbound) => {
-      suite.upstream.reply(answerComments(40, opening('elastic')))
-      const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(suite.gw.url, client, { model: modelFor('elastic') })
-      expectErrorAnswer(client, answer, 'timeout')
+      const answer = await expectWaitEnded(suite.gw, answerComments(40, opening('elastic')), [
+        inbound,
+        'elastic',
+      ])
       expect(answer.elapsedMs).toBeLessThan(TOTAL_MS)
-      await expectUpstreamCut(suite.upstream)
     },
   )
 
   it.each(ROTATION)(
     '%s client ← %s upstream, route commentsAreProgress: held until totalMs, then the in-stream error',
     async (inbound, from) => {
-      suite.upstream.reply(answerComments(40, opening(from)))
-      const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(suite.patient.url, client, { model: modelFor(from), stream: true })
-      expectStreamError(answer)
+      const answer = await expectWaitEnded(
+        suite.patient,
+        answerComments(40, opening(from)),
+        [inbound, from],
+        { stream: true, inStream: true },
+      )
       expect(answer.elapsedMs).toBeGreaterThanOrEqual(PATIENT_TOTAL_MS - EARLY)
-      await expectUpstreamCut(suite.upstream)
     },
   )
 
   it('openai client ← elastic upstream, not streaming, commentsAreProgress: 504 at totalMs', async () => {
-    suite.upstream.reply(answerComments(40, opening('elastic')))
-    const client = INBOUND_CLIENTS.openai
-    const answer = await call(suite.patient.url, client, { model: modelFor('elastic') })
-    expectErrorAnswer(client, answer, 'timeout')
+    const answer = await expectWaitEnded(suite.patient, answerComments(40, opening('elastic')), [
+      'openai',
+      'elastic',
+    ])
     expect(answer.elapsedMs).toBeGreaterThanOrEqual(PATIENT_TOTAL_MS - EARLY)
-    await expectUpstreamCut(suite.upstream)
   })
 })
 
@@ -155,12 +172,11 @@ describe('an Elastic upstream trickling one byte per 100 ms (never a whole event
   it.each(['openai', 'octoai', 'friendli'] as const)(
     '%s client, not streaming: 504 — reads without an event do not restart the idle timer',
     async (inbound) => {
-      suite.upstream.reply(answerTrickle(opening('elastic'), 100))
-      const client = INBOUND_CLIENTS[inbound]
-      const answer = await call(suite.gw.url, client, { model: modelFor('elastic') })
-      expectErrorAnswer(client, answer, 'timeout')
+      const answer = await expectWaitEnded(suite.gw, answerTrickle(opening('elastic'), 100), [
+        inbound,
+        'elastic',
+      ])
       expect(answer.elapsedMs).toBeLessThan(TOTAL_MS)
-      await expectUpstreamCut(suite.upstream)
     },
   )
 })
