@@ -11,6 +11,7 @@ export type {
   SseFraming,
   WireContext,
 } from './codec/codec'
+export { decodeFinishReason } from './codec/decode-finish-reason'
 export { encodeFunctionToolCalls } from './codec/encode-function-tool-calls'
 export { DECODER_FAULT_CODE, guardCodec } from './codec/guard-codec'
 export {

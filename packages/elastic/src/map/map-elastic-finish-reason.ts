@@ -1,4 +1,4 @@
-import type { FinishReason, UnifiedFinishReason } from '@chatwire/core'
+import { decodeFinishReason, type FinishReason, type UnifiedFinishReason } from '@chatwire/core'
 
 // ES passes the provider's finish_reason through unchanged (wire-formats.md §3.4); the
 // providers behind it speak the Chat Completions values.
@@ -20,10 +20,7 @@ const UNIFIED_TO_ELASTIC = {
 } as const satisfies Record<UnifiedFinishReason, string>
 
 export function decodeElasticFinishReason(raw: string): FinishReason {
-  const unified = Object.hasOwn(ELASTIC_TO_UNIFIED, raw)
-    ? ELASTIC_TO_UNIFIED[raw as keyof typeof ELASTIC_TO_UNIFIED]
-    : 'other'
-  return { unified, raw }
+  return decodeFinishReason(raw, ELASTIC_TO_UNIFIED)
 }
 
 /** The raw value when there is one (ES is a pass-through), else the Chat Completions name. */

@@ -1,4 +1,4 @@
-import type { FinishReason } from '@chatwire/core'
+import { decodeFinishReason, type FinishReason } from '@chatwire/core'
 
 const FRIENDLI_TO_CORE = {
   stop: 'stop',
@@ -21,10 +21,7 @@ export function isFriendliUnfinished(raw: string | null | undefined): boolean {
 
 /** Vendor value → unified + raw; unknown values unify to `other` and keep their text. */
 export function decodeFriendliFinishReason(raw: string): FinishReason {
-  const unified = Object.hasOwn(FRIENDLI_TO_CORE, raw)
-    ? FRIENDLI_TO_CORE[raw as FriendliFinishReason]
-    : 'other'
-  return { unified, raw }
+  return decodeFinishReason(raw, FRIENDLI_TO_CORE)
 }
 
 /** Friendli knows only stop, length and tool_calls: anything else is said as `stop`. */

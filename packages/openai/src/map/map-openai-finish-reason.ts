@@ -1,4 +1,4 @@
-import type { FinishReason, UnifiedFinishReason } from '@chatwire/core'
+import { decodeFinishReason, type FinishReason, type UnifiedFinishReason } from '@chatwire/core'
 
 const DECODE = {
   stop: 'stop',
@@ -19,9 +19,7 @@ const ENCODE = {
 
 /** Vendor value → unified + raw. Unknown values keep their raw text and unify to `other`. */
 export function decodeOpenAIFinishReason(raw: string): FinishReason {
-  // Object.hasOwn, not `in`: 'toString' must not match.
-  const unified = Object.hasOwn(DECODE, raw) ? DECODE[raw as keyof typeof DECODE] : 'other'
-  return { unified, raw }
+  return decodeFinishReason(raw, DECODE)
 }
 
 /**
