@@ -4,7 +4,7 @@ import { friendliCodec } from '@chatwire/friendli'
 import { octoaiCodec } from '@chatwire/octoai'
 import { openaiCodec } from '@chatwire/openai'
 // Canonical logprobs say "none" as `null` (OpenAI's decoder) or by absence (OctoAI's): alike.
-import { decodeBytes, encodeParts, withoutNulls } from '@chatwire/testkit'
+import { chunksOf, decodeBytes, encodeParts, textOf, withoutNulls } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { readFixture, readSseDataLines } from './read-fixture'
 
@@ -12,17 +12,10 @@ import { readFixture, readSseDataLines } from './read-fixture'
  * The specific facts of relaying streams between two dialects, one row each, beside the
  * matrix's aggregate property. Moved from the codec packages' cross-format tests.
  */
-type Chunk = Extract<ChatStreamPart, { type: 'chunk' }>
 
 // `ignoreBOM`: keep the first event's BOM, which a default TextDecoder strips.
 const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
 const BOM = '\uFEFF'
-const chunksOf = (parts: ChatStreamPart[]) =>
-  parts.filter((part): part is Chunk => part.type === 'chunk')
-const textOf = (parts: ChatStreamPart[]) =>
-  chunksOf(parts)
-    .flatMap((chunk) => chunk.choices.map((choice) => choice.delta.content ?? ''))
-    .join('')
 const toolCallsOf = (parts: ChatStreamPart[]) =>
   chunksOf(parts).flatMap((chunk) =>
     chunk.choices.flatMap((choice) => choice.delta.toolCalls ?? []),

@@ -30,6 +30,7 @@ export {
   type CodecPropertyOptions,
   describeCodecProperties,
 } from './properties/describe-codec-properties'
+export { chunksOf, textOf } from './read-stream-parts'
 export { decodeByteStream, encodePartStream } from './run-chunk-streams'
 export { decodeBytes, encodeEvents, encodeParts, splitBytes } from './run-codec-stream'
 export { withoutNulls } from './without-nulls'

@@ -1,17 +1,11 @@
-import type { ChatChunk, ChatStreamPart } from '@chatwire/core'
+import type { ChatStreamPart } from '@chatwire/core'
 import { createChatStreamAggregator } from '@chatwire/core'
 import type { Emulator } from '@chatwire/emulator'
+import { chunksOf, textOf } from '@chatwire/testkit'
 import { describe, expect, it } from 'vitest'
 import { callGateway, INBOUND_CLIENTS, type InboundClient } from './inbound-clients'
 import type { Matrix } from './start-matrix'
 import { UPSTREAM_DIALECTS } from './vendor-dialects'
-
-const chunksOf = (parts: ChatStreamPart[]) =>
-  parts.filter((part): part is ChatChunk => part.type === 'chunk')
-const textOf = (parts: ChatStreamPart[]) =>
-  chunksOf(parts)
-    .flatMap((chunk) => chunk.choices.map((choice) => choice.delta.content ?? ''))
-    .join('')
 
 function aggregate(parts: ChatStreamPart[]) {
   const aggregator = createChatStreamAggregator()
