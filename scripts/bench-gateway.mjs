@@ -42,6 +42,8 @@ const portkeyDir = join(benchDir, 'portkey')
 const portkeyMain = join(portkeyDir, 'node_modules/@portkey-ai/gateway/build/start-server.js')
 const PORTKEY_PINS = { '@hono/node-server': '1.13.5', hono: '4.9.7', '@hono/node-ws': '1.2.0' }
 const ALL_TARGETS = ['direct', 'passthrough', 'chatwire-openai', 'chatwire-elastic', 'portkey']
+/** With --baseline-root: the same two gateway lanes from the other checkout, in the same run. */
+const BASELINE_TARGETS = ['baseline-openai', 'baseline-elastic']
 const ALL_SCENARIOS = [...Object.keys(SCENARIOS), 'latency']
 const LOAD_CORE = 0 // fake upstream, wrk, probe client, this script
 const TARGET_CORE = 1 // each proxy / gateway under test
@@ -58,7 +60,9 @@ const USAGE = `Usage: pnpm bench:gateway [-- flags]   (or node scripts/bench-gat
   --warmup S           seconds of warm-up per target process; default 10
   --budget MIN         the whole run must fit in MIN minutes; default 20
   --out FILE.json|DIR  results file or folder (default bench/gateway/results/<date>.json; .svg beside)
-  --gateway-root DIR   run the gateway from another chatwire checkout (default: this one)`
+  --gateway-root DIR   run the gateway from another chatwire checkout (default: this one)
+  --baseline-root DIR  also run DIR's gateway as baseline-openai / baseline-elastic, interleaved
+                       with this one's in the same reps (before/after ratios from one run)`
 
 function parseArgs(argv) {
   const options = {
@@ -72,6 +76,7 @@ function parseArgs(argv) {
     budgetMin: 20,
     out: undefined,
     gatewayRoot: root,
+    baselineRoot: undefined,
   }
   const list = (value) =>
     value
@@ -97,6 +102,8 @@ function parseArgs(argv) {
     else if (flag === '--out') options.out = resolve(process.env.INIT_CWD ?? process.cwd(), value())
     else if (flag === '--gateway-root')
       options.gatewayRoot = resolve(process.env.INIT_CWD ?? process.cwd(), value())
+    else if (flag === '--baseline-root')
+      options.baselineRoot = resolve(process.env.INIT_CWD ?? process.cwd(), value())
     else throw new Error(`unknown flag ${flag}`)
   }
   if (options.quick) {
@@ -112,6 +119,11 @@ function parseArgs(argv) {
   // Ratios are against direct: it always runs.
   if (!options.targets.includes('direct')) options.targets = ['direct', ...options.targets]
   options.targets = ALL_TARGETS.filter((t) => options.targets.includes(t))
+  if (options.baselineRoot) {
+    const lanes = { 'baseline-openai': 'chatwire-openai', 'baseline-elastic': 'chatwire-elastic' }
+    const wanted = BASELINE_TARGETS.filter((t) => options.targets.includes(lanes[t]))
+    options.targets = [...options.targets, ...wanted]
+  }
   return options
 }
 
@@ -205,7 +217,9 @@ async function startUpstream() {
 }
 
 /** Starts the process behind one target; returns how to call it. */
-async function startTarget(target, upstream, tmp, gatewayRoot) {
+async function startTarget(target, upstream, tmp, options) {
+  const baseline = BASELINE_TARGETS.includes(target)
+  const gatewayRoot = baseline ? options.baselineRoot : options.gatewayRoot
   const openaiPath = '/v1/chat/completions'
   if (target === 'direct') {
     return { ...upstream, path: openaiPath, headers: {}, model: 'gpt-4o-mini', isUpstream: true }
@@ -220,7 +234,7 @@ async function startTarget(target, upstream, tmp, gatewayRoot) {
     })
     return { ...proc, path: openaiPath, headers: {}, model: 'gpt-4o-mini' }
   }
-  if (target === 'chatwire-openai' || target === 'chatwire-elastic') {
+  if (target.startsWith('chatwire-') || baseline) {
     const config = join(tmp, 'gateway.json')
     if (!existsSync(config)) {
       const up = `http://127.0.0.1:${upstream.port}`
@@ -268,7 +282,7 @@ async function startTarget(target, upstream, tmp, gatewayRoot) {
       })
       throw new Error(`${error.message}\n${again.stderr.slice(-1500)}`)
     }
-    const model = target === 'chatwire-elastic' ? 'el-bench' : 'gpt-4o-mini'
+    const model = target.endsWith('-elastic') ? 'el-bench' : 'gpt-4o-mini'
     return { ...proc, path: openaiPath, headers: {}, model }
   }
   if (target === 'portkey') {
@@ -416,6 +430,10 @@ async function main() {
     process.exitCode = 1
     return
   }
+  if (options.baselineRoot && !buildGateway(options.baselineRoot)) {
+    process.exitCode = 1
+    return
+  }
   const { durationS, shortened } = chooseDuration(options)
   const wrkCells = []
   for (const scenario of options.scenarios) {
@@ -440,6 +458,7 @@ async function main() {
     meta: {
       startedAt: started.toISOString(),
       commit: gitCommit(options.gatewayRoot),
+      baselineCommit: options.baselineRoot ? gitCommit(options.baselineRoot) : undefined,
       node: process.version,
       wrk: spawnSync('wrk', ['-v'], { encoding: 'utf8' }).stdout.split('\n')[0].trim(),
       cpus: os.cpus().length,
@@ -465,7 +484,7 @@ async function main() {
     const targets = {}
     for (const name of options.targets) {
       process.stdout.write(`Starting ${name} … `)
-      targets[name] = await startTarget(name, upstream, tmp, options.gatewayRoot)
+      targets[name] = await startTarget(name, upstream, tmp, options)
       const check = await probe('check', targets[name])
       if (!check.ok) {
         throw new Error(

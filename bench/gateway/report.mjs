@@ -92,7 +92,20 @@ export function summarize({ runs, latency, targets }) {
       get('chatwire-openai', key, 'cpuUsPerRequest'),
     )
   }
-  return { cells, probes, headline, crossDialect }
+  // With --baseline-root: this checkout's gateway over the other's, lane by lane (below 1 is less).
+  const againstBaseline = {}
+  for (const lane of ['openai', 'elastic']) {
+    for (const key of ['nonstream@32', 'stream200@32']) {
+      for (const field of ['rps', 'cpuUsPerRequest']) {
+        const ratio = divide(
+          get(`chatwire-${lane}`, key, field),
+          get(`baseline-${lane}`, key, field),
+        )
+        if (ratio !== undefined) againstBaseline[`${lane} ${key} ${field}`] = ratio
+      }
+    }
+  }
+  return { cells, probes, headline, crossDialect, againstBaseline }
 }
 
 function mul(a, b) {
@@ -199,6 +212,18 @@ export function renderMarkdown(results) {
       `${fmt(cross['nonstream@32'], 2, '×')}, 20-chunk @32 ${fmt(cross['stream20@32'], 2, '×')}, ` +
       `200-chunk @32 ${fmt(cross['stream200@32'], 2, '×')}`,
   )
+  const baselineRows = Object.entries(summary.againstBaseline ?? {})
+  if (baselineRows.length > 0) {
+    out.push(
+      '',
+      `**Against the baseline checkout** (${results.meta.baselineCommit ?? '?'}; chatwire-x / baseline-x, same run)`,
+      '',
+      table(
+        ['lane, cell, measure', 'ratio'],
+        baselineRows.map(([label, ratio]) => [label, fmt(ratio, 2, '×')]),
+      ),
+    )
+  }
   const probes = summary.probes
   out.push(
     '',
