@@ -50,7 +50,8 @@ const steps = [
   // Unused files, exports and dependencies across the workspaces (knip.json says the entries).
   ['unused code (knip)', bin('knip'), []],
   // The packaging tests pack and install the built packages; building here (not inside a test)
-  // keeps the build off the CPU while the other tests run, and the tests then hit turbo's cache.
+  // keeps the build off the CPU while the other tests run: tests/packaging then hits turbo's
+  // cache, and testkit's packaging tests pack each dist as it is (newer than its inputs).
   ['build (turbo run build)', bin('turbo'), ['run', 'build', '--output-logs=errors-only']],
   [
     TESTS,

@@ -1,4 +1,4 @@
-export { catchChatwireError, decodeEvents } from './catch-chatwire-error'
+export { catchChatwireError } from './catch-chatwire-error'
 export type {
   CrossFormatMember,
   KnownRejection,
@@ -32,5 +32,11 @@ export {
 } from './properties/describe-codec-properties'
 export { chunksOf, textOf } from './read-stream-parts'
 export { decodeByteStream, encodePartStream } from './run-chunk-streams'
-export { decodeBytes, encodeEvents, encodeParts, splitBytes } from './run-codec-stream'
+export {
+  decodeBytes,
+  decodeEvents,
+  encodeEvents,
+  encodeParts,
+  splitBytes,
+} from './run-codec-stream'
 export { withoutNulls } from './without-nulls'

@@ -25,6 +25,15 @@ export function decodeBytes(
   return parts
 }
 
+/** The parts a codec's stream decoder emits for these events, then the end of the stream. */
+export function decodeEvents(codec: Codec, ...events: SseEvent[]): ChatStreamPart[] {
+  const parts: ChatStreamPart[] = []
+  const decoder = codec.createStreamDecoder((part) => parts.push(part))
+  for (const event of events) decoder.push(event)
+  decoder.end()
+  return parts
+}
+
 /** The SSE events a codec's stream encoder writes for these parts, then the end of the stream. */
 export function encodeEvents(
   codec: Pick<Codec, 'createStreamEncoder'>,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { isDistCurrent } from './is-dist-current'
+import { listPackageInputs } from './list-package-inputs'
 import type { WorkspacePackage } from './list-public-packages'
 
 /** Seconds from now: the root lockfile and configs count as inputs too, so times are far off. */
@@ -33,24 +34,24 @@ describe('isDistCurrent', () => {
     ['is not current without a dist', [], false],
   ])('%s', (_, distFiles, current) => {
     for (const file of distFiles) write(file, 2000)
-    expect(isDistCurrent(pkg)).toBe(current)
+    expect(isDistCurrent(pkg, listPackageInputs(pkg))).toBe(current)
   })
 
   it('is not current after a source edit', () => {
     write('dist/index.js', 2000)
     write('src/index.ts', 3000)
-    expect(isDistCurrent(pkg)).toBe(false)
+    expect(isDistCurrent(pkg, listPackageInputs(pkg))).toBe(false)
   })
 
   it('is not current when one dist file is left from an older build', () => {
     write('dist/index.js', 2000)
     write('dist/removed.js', 500)
-    expect(isDistCurrent(pkg)).toBe(false)
+    expect(isDistCurrent(pkg, listPackageInputs(pkg))).toBe(false)
   })
 
   it('ignores test files, which the build does not read', () => {
     write('dist/index.js', 2000)
     write('src/index.test.ts', 3000)
-    expect(isDistCurrent(pkg)).toBe(true)
+    expect(isDistCurrent(pkg, listPackageInputs(pkg))).toBe(true)
   })
 })

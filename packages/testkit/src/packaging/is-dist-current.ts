@@ -1,18 +1,17 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { listPackageInputs } from './list-package-inputs'
 import type { WorkspacePackage } from './list-public-packages'
 
 /**
  * True when every file in the package's `dist` was written after the last change to any of its
- * build inputs (its own and its workspace dependencies'): what `npm test`'s `turbo run build`
+ * build `inputs` (`listPackageInputs`: its own and its workspace dependencies'): what `npm test`'s `turbo run build`
  * step leaves behind, so the packaging tests pack that build instead of running tsup again.
  * A missing or empty `dist`, or one older than a source edit, is not current.
  */
-export function isDistCurrent(pkg: WorkspacePackage): boolean {
+export function isDistCurrent(pkg: WorkspacePackage, inputs: readonly string[]): boolean {
   const built = oldestModification(join(pkg.dir, 'dist'))
   if (built === undefined) return false
-  return listPackageInputs(pkg).every((file) => statSync(file).mtimeMs <= built)
+  return inputs.every((file) => statSync(file).mtimeMs <= built)
 }
 
 function oldestModification(dir: string): number | undefined {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { hashPackageInputs } from './hash-package-inputs'
 import { isDistCurrent } from './is-dist-current'
+import { listPackageInputs } from './list-package-inputs'
 import { type WorkspacePackage, workspaceBin } from './list-public-packages'
 import { runOrThrow } from './run-command'
 import { withDirLock } from './with-dir-lock'
@@ -22,11 +23,12 @@ const waitingBuilds: Array<() => void> = []
 export async function packWorkspacePackage(pkg: WorkspacePackage): Promise<string> {
   mkdirSync(cacheDir, { recursive: true })
   const stem = pkg.name.replace(/^@/, '').replace('/', '-')
-  const tarball = join(cacheDir, `${stem}-${hashPackageInputs(pkg)}.tgz`)
+  const inputs = listPackageInputs(pkg)
+  const tarball = join(cacheDir, `${stem}-${hashPackageInputs(inputs)}.tgz`)
   if (existsSync(tarball)) return tarball
   await withDirLock(join(cacheDir, `${stem}.lock`), async () => {
     if (existsSync(tarball)) return
-    await inBuildSlot(() => buildAndPack(pkg, tarball))
+    await inBuildSlot(() => buildAndPack(pkg, inputs, tarball))
     for (const old of readdirSync(cacheDir)) {
       if (old.startsWith(`${stem}-`) && join(cacheDir, old) !== tarball) {
         rmSync(join(cacheDir, old), { force: true })
@@ -36,9 +38,13 @@ export async function packWorkspacePackage(pkg: WorkspacePackage): Promise<strin
   return tarball
 }
 
-async function buildAndPack(pkg: WorkspacePackage, tarball: string): Promise<void> {
+async function buildAndPack(
+  pkg: WorkspacePackage,
+  inputs: readonly string[],
+  tarball: string,
+): Promise<void> {
   const timeoutMs = 150_000
-  if (!isDistCurrent(pkg)) {
+  if (!isDistCurrent(pkg, inputs)) {
     await runOrThrow(workspaceBin('tsup'), ['--silent'], { cwd: pkg.dir, timeoutMs })
   }
   const partial = `${tarball}.${process.pid}.partial`
