@@ -27,4 +27,16 @@ describe('compileGlob', () => {
   ])('%s matches %j: %s', (glob, name, expected) => {
     expect(compileGlob(glob)(name)).toBe(expected)
   })
+
+  // Regression: the matcher took a glob `*` as the literal `*` of a name first and never went
+  // back, so `*-instruct` missed a model named `*x-instruct` and fell through to a later route.
+  it.each([
+    ['*-instruct', '*x-instruct', true],
+    ['*.ts', '*.config.ts', true],
+    ['a*', 'a*', true],
+    ['*b', '*', false],
+    ['x*', '*x', false],
+  ])('a literal * in the name: %s matches %j: %s', (glob, name, expected) => {
+    expect(compileGlob(glob)(name)).toBe(expected)
+  })
 })

@@ -22,12 +22,13 @@ function matchGlob(glob: string, name: string): boolean {
   let resume = 0
   while (n < name.length) {
     const char = glob.charCodeAt(g)
-    if (g < glob.length && (char === QUESTION || char === name.charCodeAt(n))) {
-      g++
-      n++
-    } else if (g < glob.length && char === STAR) {
+    // A `*` of the glob is always a wildcard, also where the name holds a literal `*`.
+    if (g < glob.length && char === STAR) {
       star = g++
       resume = n
+    } else if (g < glob.length && (char === QUESTION || char === name.charCodeAt(n))) {
+      g++
+      n++
     } else if (star !== -1) {
       g = star + 1
       n = ++resume
