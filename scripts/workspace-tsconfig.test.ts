@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { compileGlob } from '../apps/gateway/src/routing/compile-glob'
 
 // `npm test` type-checks the repository as one program (tsconfig.workspace.json); this keeps that
 // program covering every path each project's own tsconfig.json includes, so a new package or a
@@ -23,19 +24,17 @@ const workspace = readTsconfig(join(root, 'tsconfig.workspace.json'))
 
 /**
  * A tsconfig pattern covers a path (itself maybe a pattern) when they have as many segments and
- * each path segment matches the pattern's, `*` standing for any run of characters.
+ * each path segment matches the pattern's as a glob (`*` any run of characters, `?` one): the
+ * gateway's model-name glob matcher.
  */
 const covers = (pattern: string, path: string) => {
   const wanted = pattern.split('/')
   const segments = path.split('/')
   return (
     wanted.length === segments.length &&
-    wanted.every((segment, index) => globSegment(segment).test(segments[index] ?? ''))
+    wanted.every((segment, index) => compileGlob(segment)(segments[index] ?? ''))
   )
 }
-const globSegment = (segment: string) =>
-  new RegExp(`^${segment.split('*').map(escapeRegExp).join('.*')}$`)
-const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
 
 describe('tsconfig.workspace.json', () => {
   it('extends the same base options every project uses', () => {
